@@ -1,0 +1,137 @@
+"""Dates and times as printed in telegrams, to ISO 8601 at the printed precision.
+
+Pure functions. A printed date may lack its year ("17.7", "15 July of this year"): the
+caller passes the document's reference year. Two-digit years take the reference year's
+century (1900s when none is known).
+"""
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ABBR = {m[:3]: n for m, n in MONTHS.items()}
+
+TIME = r"(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h))?"
+NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}})(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
+WORD_DATE = (
+    r"(?P<{p}d>\d{{1,2}})\s+(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+    r"(?:\s+(?P<{p}this>of\s+this\s+year)|,?\s+(?P<{p}y>\d{{4}}))?"
+)
+MONTH_FIRST_DATE = (
+    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}}),?\s+(?P<{p}y>\d{{4}})"
+)
+
+
+def _t(p):
+    return TIME.format(p=p)
+
+
+DATE_ALTERNATIVES = [WORD_DATE, MONTH_FIRST_DATE, NUMERIC_DATE]
+
+# A date-time: optional time before or after the date, separated by spaces or a comma.
+DATETIME_PATTERNS = []
+for i, d in enumerate(DATE_ALTERNATIVES):
+    DATETIME_PATTERNS.append(
+        re.compile(_t(f"a{i}") + r",?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I)
+    )
+    DATETIME_PATTERNS.append(
+        re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I)
+    )
+
+
+@dataclass
+class DateParts:
+    year: int | None
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    year_text: str | None = None  # the year as printed ("52", "1952"), None if absent
+    this_year: bool = False       # "of this year"
+
+
+def _group(m, suffix):
+    for k, v in m.groupdict().items():
+        if k.endswith(suffix) and len(k) - len(suffix) == 2 and v is not None:
+            return v
+    return None
+
+
+def match_datetime(text, pos=0, anchored=False):
+    """Find the first date (with an optional time) in text from pos; return (match, DateParts) or None."""
+    best = None
+    for pat in DATETIME_PATTERNS:
+        m = pat.match(text, pos) if anchored else pat.search(text, pos)
+        if not m:
+            continue
+        if best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end()):
+            best = m
+    if best is None:
+        return None
+    return best, parts_from_match(best)
+
+
+def parts_from_match(m):
+    g = {}
+    for k, v in m.groupdict().items():
+        if v is not None:
+            g[k[2:]] = v
+    if "mon" in g:
+        mon = g["mon"].lower().rstrip(".")
+        month = MONTHS.get(mon) or MONTH_ABBR.get(mon[:3])
+    else:
+        month = int(g["mo"])
+    y = g.get("y")
+    return DateParts(
+        year=int(y) if y else None,
+        month=month,
+        day=int(g["d"]),
+        hour=int(g["h"]) if "h" in g else None,
+        minute=int(g["m"]) if "m" in g else None,
+        year_text=y,
+        this_year="this" in g,
+    )
+
+
+def resolve_year(parts, ref_year):
+    """The four-digit year of parts, given the document's reference year (may be None)."""
+    if parts.year_text is None:
+        return ref_year
+    if len(parts.year_text) == 2:
+        century = (ref_year // 100) * 100 if ref_year else 1900
+        return century + int(parts.year_text)
+    return int(parts.year_text)
+
+
+def to_iso(parts, ref_year):
+    """ISO text at the printed precision, or (None, reason) when it cannot be resolved."""
+    year = resolve_year(parts, ref_year)
+    if year is None:
+        return None, "no year printed and none known from the document"
+    if not (1 <= parts.month <= 12):
+        return None, f"month {parts.month} does not exist"
+    import calendar
+
+    if not (1 <= parts.day <= calendar.monthrange(year, parts.month)[1]):
+        return None, f"day {parts.day} does not exist in {year}-{parts.month:02d}"
+    iso = f"{year:04d}-{parts.month:02d}-{parts.day:02d}"
+    if parts.hour is not None:
+        if parts.hour > 24 or parts.minute > 59:
+            return None, f"time {parts.hour}:{parts.minute:02d} does not exist"
+        iso += f"T{parts.hour:02d}:{parts.minute:02d}"
+    return iso, None
+
+
+def parse_datetime(text, ref_year=None):
+    """Parse the first date in text: (iso or None, problem or None, DateParts or None)."""
+    found = match_datetime(text)
+    if not found:
+        return None, "no date found", None
+    _, parts = found
+    iso, problem = to_iso(parts, ref_year)
+    return iso, problem, parts

@@ -1,0 +1,15 @@
+"""The genre's vocabulary (etl/genre.yml), loaded once."""
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+GENRE_FILE = Path(__file__).with_name("genre.yml")
+
+
+@lru_cache(maxsize=1)
+def genre():
+    data = yaml.safe_load(GENRE_FILE.read_text(encoding="utf-8"))
+    data["titles_set"] = {t.lower().rstrip(".") for t in data["titles"]}
+    data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
+    return data

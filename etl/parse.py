@@ -1,0 +1,48 @@
+"""Text in, typed records out. Pure: no database, no authority files, no I/O beyond the text given."""
+import hashlib
+import re
+
+from .parse_header import parse_header
+from .parse_messages import parse_messages
+from .records import ParsedDocument, Span
+
+TERM_RE = re.compile(r"\b(?P<term>[A-Z]{2,6})\s*\[(?P<exp>[^\]\n]{3,80})\]")
+EXCERPT_RE = re.compile(r"\[(?:\.\.\.|…)\]")
+
+
+def split_lines(text):
+    """Lines as numbered in the file: CRLF and CR are line ends too."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def parse_document(text, source_file):
+    """Parse one telegram's text. Problems the build can tolerate are returned, not raised."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = split_lines(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    problems = []
+    header = parse_header(lines)
+    messages = parse_messages(lines, header.first_body_line, problems)
+    terms = []
+    for lineno, line in enumerate(lines, start=1):
+        for m in TERM_RE.finditer(line):
+            exp = m.group("exp").strip()
+            if " or " in exp:
+                continue
+            terms.append((Span(m.group("term"), lineno, m.start("term"), m.end("term")),
+                          Span(exp, lineno, m.start("exp"), m.start("exp") + len(exp))))
+    if header.doc_type is None and header.issuer is None and header.origin is None:
+        problems.append((1, "no-header", "no recognizable header (issuer, document type or origin)"))
+    return ParsedDocument(
+        source_file=source_file,
+        text=text,
+        lines=lines,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        header=header,
+        messages=messages,
+        is_excerpt=bool(EXCERPT_RE.search(text)),
+        term_expansions=terms,
+        problems=problems,
+    )

@@ -1,0 +1,79 @@
+"""Points a message puts forward: numbered or lettered items and requests in a sentence of their own.
+
+The hierarchy comes from the labels (a lettered item belongs to the numbered item before
+it), never from indentation, which the sources print inconsistently."""
+import re
+
+from .genre import genre
+from .records import ParsedDemand
+
+ITEM_RE = re.compile(r"^\s*(?:[-*•–]\s+)?(?P<label>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+CONDITIONAL_START = re.compile(r"^(?:if|when|since|once|should|unless|although|as concerns)\b", re.I)
+
+
+def _has_phrase(text, phrases):
+    low = text.lower()
+    return any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in phrases)
+
+
+def kind_of(text):
+    """`request`, `proposal` or `decision` from the wording, or None."""
+    for kind in ("decision", "proposal", "request"):
+        if _has_phrase(text, genre()["demand_kinds"][kind]):
+            return kind
+    return None
+
+
+def sentence_kind(sentence):
+    if CONDITIONAL_START.match(sentence) or sentence.rstrip().endswith(":"):
+        return None
+    for kind in ("decision", "proposal", "request"):
+        if _has_phrase(sentence, genre()["demand_sentence_verbs"][kind]):
+            return kind
+    return None
+
+
+def parse_demands(body_lines):
+    """[(lineno, line, start, end)] of a message's own text -> [ParsedDemand]."""
+    demands = []
+    intro_kind = None
+    intro_text = ""
+    last_number = None
+    current = None
+    prev_lineno = None
+    for lineno, line, start, end in body_lines:
+        text = line[start:end]
+        m = ITEM_RE.match(text)
+        if m:
+            label = m.group("label")
+            item_text = m.group("text").strip()
+            if label.isdigit():
+                path, parent = label, None
+                last_number = label
+            else:
+                parent = last_number
+                path = f"{parent}.{label}" if parent else label
+            kind = intro_kind or kind_of(item_text)
+            if kind is None:
+                current = None
+                continue
+            current = ParsedDemand(label, path, parent, kind, item_text, lineno, lineno)
+            demands.append(current)
+            prev_lineno = lineno
+            continue
+        if current is not None and prev_lineno is not None and lineno == prev_lineno + 1:
+            current.text += " " + text.strip()     # an item's text running onto the next line
+            current.line_end = lineno
+            prev_lineno = lineno
+            continue
+        current = None
+        last_number = None
+        intro_text = text
+        intro_kind = kind_of(text) if text.rstrip().endswith(":") else None
+        for sentence in SENTENCE_SPLIT_RE.split(text):
+            kind = sentence_kind(sentence)
+            if kind:
+                demands.append(ParsedDemand(None, None, None, kind, sentence.strip(), lineno, lineno))
+    del intro_text
+    return demands

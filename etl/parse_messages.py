@@ -1,0 +1,223 @@
+"""Messages inside a document: the top-level one and every quoted or forwarded one.
+
+Quotation marks open and close enclosed messages; they may be unbalanced (a stray closing
+mark, a quote never closed), which is reported as a problem, never an error.
+"""
+import re
+
+from .dates import match_datetime
+from .genre import genre
+from .parse_demands import parse_demands
+from .parse_names import NAME, looks_like_person, parse_name_list, parse_single_name
+from .parse_references import parse_references, parse_transmit_to
+from .records import NameRef, ParsedMessage, Span
+from .text import content_bounds, leading_quotes, strip_quotes, trailing_quotes
+
+SAL_RE = re.compile(
+    r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
+    r"(?P<lead>[Tt]o|Dear|My dear)\s+(?P<names>.+?)\s*[.!:,]?$"
+)
+ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
+COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
+COPIES_RE = re.compile(r"(?i)^copies\s*:?\s+")
+NUMBER_RE = re.compile(r"^No\.?\s*(?P<num>[\w/\-]+)\.?$")
+SIG_RE = re.compile(
+    r"^(?:(?P<formula>[^.!?\n]{0,80}[.!,])\s+)?"
+    r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
+    r"(?P<rest>.*)$"
+)
+TITLED_SIG_RE = re.compile(rf"^(?P<name>{NAME})(?P<rest>,?\s+.*)$")
+
+
+def match_salutation(line, start, end):
+    """(names_start, names_end, place Span-or-None offsets) when line[start:end] opens a message."""
+    text = line[start:end]
+    if len(text) > 160:
+        return None
+    m = SAL_RE.match(text)
+    if m:
+        names = m.group("names")
+        first = names.split()[0].rstrip(".").lower() if names.split() else ""
+        if first in genre()["titles_set"] or (names[:1].isupper() and names.split()[0].isupper()):
+            return start + m.start("names"), start + m.end("names"), m
+        if names[:1].isupper() and len(names.split()) <= 4 and m.group("lead") != "To":
+            return start + m.start("names"), start + m.end("names"), m
+        return None
+    m = ADDRESS_ONLY_RE.match(text)
+    if m:
+        return start + m.start("names"), start + m.end("names"), m
+    return None
+
+
+def segment(lines, first_line, problems):
+    """Split lines[first_line:] into nested messages by quotation marks.
+
+    Returns ParsedMessage shells with line_start/line_end and `own` pieces:
+    (lineno, start, end) of text that belongs to the message and not to a child."""
+    top = ParsedMessage(index=0, parent=None, line_start=first_line, line_end=first_line)
+    messages = [top]
+    stack = [0]
+    last_content = first_line
+    prev_text = ""
+    for lineno in range(first_line, len(lines) + 1):
+        line = lines[lineno - 1]
+        s, e = content_bounds(line)
+        if s == e:
+            continue
+        last_content = lineno
+        opens = leading_quotes(line, s, e)
+        closes = trailing_quotes(line, s, e)
+        if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
+            opens = min(opens, e - s)
+            closes = 0
+        if opens and closes and not _quoted_message_starts(line, s + opens, e, prev_text):
+            opens = closes = 0  # a quoted phrase, not a message
+        for _ in range(opens):
+            child = ParsedMessage(index=len(messages), parent=stack[-1], line_start=lineno, line_end=lineno)
+            messages.append(child)
+            stack.append(child.index)
+        messages[stack[-1]].own_lines.append((lineno, s, e))
+        for _ in range(closes):
+            if len(stack) > 1:
+                messages[stack.pop()].line_end = lineno
+            else:
+                problems.append((lineno, "stray-quote", "closing quotation mark with no quotation open; kept as text"))
+        prev_text = line[s:e]
+    for idx in stack[1:]:
+        m = messages[idx]
+        problems.append((m.line_start, "unclosed-quote", "quotation opened here is never closed; it runs to the end of the document"))
+        m.line_end = last_content
+    top.line_end = last_content
+    return messages
+
+
+def _quoted_message_starts(line, start, end, prev_text):
+    """A one-line quotation is a message when it opens with an address or follows a colon."""
+    return match_salutation(line, start, end) is not None or prev_text.rstrip().endswith(":")
+
+
+def _clean_pieces(msg, lines):
+    """Own text pieces without the quotation marks that open and close this message."""
+    out = []
+    for lineno, s, e in msg.own_lines:
+        line = lines[lineno - 1]
+        lead = msg.parent is not None and lineno == msg.line_start
+        trail = msg.parent is not None and lineno == msg.line_end
+        s2, e2 = strip_quotes(line, s, e, lead=lead, trail=trail)
+        if s2 < e2:
+            out.append((lineno, s2, e2))
+    return out
+
+
+def _signature_line(text):
+    """(name, bracket, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`."""
+    m = SIG_RE.match(text)
+    if m and m.group("name").upper() == m.group("name"):
+        rest = m.group("rest").strip(" ,.;")
+        if rest and not _is_date_or_number(rest):
+            return None
+        name = m.group("name")
+        if not looks_like_person(name) or len(re.sub(r"[^A-Z]", "", name)) < 3:
+            return None
+        return m, rest
+    return None
+
+
+def _is_date_or_number(text):
+    text = text.strip(" ,.;")
+    found = match_datetime(text, anchored=True)
+    if found and text[found[0].end():].strip(" ,.;") == "":
+        return True
+    return NUMBER_RE.match(text) is not None
+
+
+def parse_parts(msg, lines, problems):
+    """Fill a segmented message's salutation, recipients, body, signature, references, demands."""
+    g = genre()
+    pieces = _clean_pieces(msg, lines)
+    # separators and omission marks carry no text of the message
+    pieces = [p for p in pieces if lines[p[0] - 1][p[1]:p[2]] not in g["separators"]]
+    i = 0
+    if pieces:
+        lineno, s, e = pieces[0]
+        line = lines[lineno - 1]
+        sal = match_salutation(line, s, e)
+        if sal:
+            n_start, n_end, m = sal
+            msg.salutation = Span(line[s:e], lineno, s, e)
+            msg.to = parse_name_list(line, lineno, n_start, n_end)
+            if m.groupdict().get("place"):
+                p = m.group("place")
+                msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
+            i = 1
+    while i < len(pieces):
+        lineno, s, e = pieces[i]
+        line = lines[lineno - 1]
+        m = COPIES_RE.match(line, s, e) or None
+        if m:
+            msg.distribution.extend(parse_name_list(line, lineno, m.end(), e))
+            i += 1
+            continue
+        m = COPY_RE.match(line[s:e])
+        if m:
+            msg.copy_to.extend(parse_name_list(line, lineno, s + m.end(), e))
+            i += 1
+            continue
+        break
+    j = len(pieces)
+    sig_lines = []
+    while j > i:
+        lineno, s, e = pieces[j - 1]
+        line = lines[lineno - 1]
+        s, e = strip_quotes(line, s, e)
+        text = line[s:e]
+        if text.strip() in ("[...]", "[…]", "..."):
+            j -= 1
+            continue
+        num = NUMBER_RE.match(text)
+        if num:
+            msg.number = msg.number or num.group("num")
+            sig_lines.append(lineno)
+            j -= 1
+            continue
+        if _is_date_or_number(text):
+            if msg.date_text is None:
+                msg.date_text, msg.date_line = text.strip(" ,.;"), lineno
+            sig_lines.append(lineno)
+            j -= 1
+            continue
+        sig = _signature_line(text)
+        if sig:
+            m, rest = sig
+            msg.signer = NameRef(Span(m.group("name"), lineno, s + m.start("name"), s + m.end("name")))
+            if m.group("br"):
+                b = m.group("br").strip()
+                msg.signer.bracket = Span(b, lineno, s + m.start("br"), s + m.start("br") + len(b))
+            if rest:
+                num = NUMBER_RE.match(rest)
+                if num:
+                    msg.number = msg.number or num.group("num")
+                else:
+                    msg.date_text, msg.date_line = rest, lineno
+            sig_lines.append(lineno)
+            j -= 1
+        break
+    if sig_lines:
+        sig_pieces = [p for p in pieces[j:] if p[0] in sig_lines]
+        msg.signature = "\n".join(lines[p[0] - 1][p[1]:p[2]] for p in sig_pieces)
+        pieces_body = pieces[i:j] + [p for p in pieces[j:] if p[0] not in sig_lines]
+    else:
+        pieces_body = pieces[i:]
+    msg.body = "\n\n".join(lines[ln - 1][s:e] for ln, s, e in pieces_body)
+    body_lines = [(ln, lines[ln - 1], s, e) for ln, s, e in pieces_body]
+    msg.references = parse_references(body_lines)
+    msg.transmit_to = parse_transmit_to(body_lines)
+    msg.demands = parse_demands(body_lines)
+
+
+def parse_messages(lines, first_line, problems):
+    messages = segment(lines, first_line, problems)
+    for msg in messages:
+        parse_parts(msg, lines, problems)
+    return messages

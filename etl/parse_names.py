@@ -1,0 +1,100 @@
+"""Names as printed: `Comrade FILIPPOV [Stalin]`, `Cdes. VASILEVSKY and VYSHINSKY`, `Stalin (2)`."""
+import re
+
+from .genre import genre
+from .records import NameRef, Span
+
+WORD = r"[A-Z\u00C0-\u024F][\w'’\-]*"
+INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+NAME = rf"(?:{INITIALS})?{WORD}(?:\s+(?:{INITIALS})?{WORD}){{0,4}}"
+
+
+def _title_re():
+    titles = sorted(genre()["titles"], key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    return rf"(?:(?i:{alt})\s+)*"
+
+
+_ITEM_RE = None
+
+
+def item_re():
+    global _ITEM_RE
+    if _ITEM_RE is None:
+        _ITEM_RE = re.compile(
+            _title_re()
+            + rf"(?P<name>{NAME})"
+            + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[^)\n]+)\))?"
+        )
+    return _ITEM_RE
+
+
+def looks_like_person(name):
+    """False for phrases that name an institution, a people or a thing."""
+    words = re.findall(r"[\w'’\-]+", name)
+    if not words:
+        return False
+    g = genre()
+    if any(w.lower() in g["not_person_set"] for w in words):
+        return False
+    return any(len(w) > 1 for w in words)
+
+
+def _after_inner_title(name):
+    """Offset just past a title inside a matched phrase (`To Comrade X` -> after `Comrade`)."""
+    titles = genre()["titles_set"]
+    for m in re.finditer(r"\S+", name):
+        if m.start() > 0 and m.group().lower().rstrip(".") in titles:
+            return m.end()
+    return 0
+
+
+def strip_title(name):
+    """`Comrade KIM IL SUNG` -> `KIM IL SUNG`."""
+    titles = genre()["titles_set"]
+    words = name.split()
+    while words and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def parse_name_list(line, lineno, start=0, end=None):
+    """Every name in line[start:end], split at commas, `and`, `;`, with exact positions."""
+    end = len(line) if end is None else end
+    refs = []
+    pos = start
+    rx = item_re()
+    while pos < end:
+        m = rx.search(line, pos, end)
+        if not m:
+            break
+        name = m.group("name")
+        n_start = m.start("name")
+        cut = _after_inner_title(name)
+        if cut:
+            pos = n_start + cut
+            continue
+        # a title the regex could not strip (e.g. `Comrade` alone) is not a name
+        stripped = strip_title(name)
+        if stripped != name:
+            n_start += len(name) - len(stripped)
+            name = stripped
+        pos = m.end()
+        if not name or not looks_like_person(name):
+            continue
+        ref = NameRef(Span(name, lineno, n_start, n_start + len(name)))
+        if m.group("br"):
+            ref.bracket = Span(m.group("br").strip(), lineno, m.start("br"), m.start("br") + len(m.group("br").strip()))
+        elif m.group("par"):
+            par = m.group("par").strip()
+            if par.isdigit():
+                ref.copies = int(par)
+            elif re.fullmatch(NAME, par):
+                ref.bracket = Span(par, lineno, m.start("par"), m.start("par") + len(par))
+        refs.append(ref)
+    return refs
+
+
+def parse_single_name(line, lineno, start=0, end=None):
+    refs = parse_name_list(line, lineno, start, end)
+    return refs[0] if refs else None

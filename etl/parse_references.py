@@ -1,0 +1,136 @@
+"""Messages referred to in prose: "your telegram of 18:00 14 July of this year",
+"my telegram of ... to KIM IL SUNG", "a telegram to comrade X", "the letter of Comrade X to Comrade Y"."""
+import re
+
+from .dates import match_datetime
+from .genre import genre
+from .parse_names import _title_re, NAME
+from .records import NameRef, Reference, Span
+
+
+def _ref_re():
+    words = "|".join(sorted(genre()["message_words"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?P<whose>your|my|our|his|her|their|the|a|an)\s+"
+        r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new)\s+)?"
+        rf"(?P<genre>{words})s?\b",
+        re.I,
+    )
+
+
+OWN_VERB_RE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|sent|send|addressed|dispatched|gave|given)\s+$", re.I)
+TEXT_OF_RE = re.compile(r"\b(?:the\s+)?text\s+of\s+$", re.I)
+NUMBER_RE = re.compile(r"\s*(?:No\.|number)\s*(?P<num>[\w/\-]+)", re.I)
+SELF_RE = re.compile(r"\s+to\s+(?P<who>me|us)\b", re.I)
+YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
+OF_RE = re.compile(r",?\s+(?:of|dated|from)\s+", re.I)
+
+
+def _person_re(prefix):
+    return re.compile(
+        prefix + _title_re() + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
+    )
+
+
+TO_PERSON_RE = None
+FROM_PERSON_RE = None
+OF_PERSON_RE = None
+
+
+def _name_ref(line, lineno, m):
+    name = m.group("name")
+    ref = NameRef(Span(name, lineno, m.start("name"), m.end("name")))
+    br = m.group("br") or m.group("par")
+    if br:
+        start = m.start("br") if m.group("br") else m.start("par")
+        ref.bracket = Span(br.strip(), lineno, start, start + len(br.strip()))
+    return ref
+
+
+def parse_references(body_lines):
+    """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
+    global TO_PERSON_RE, FROM_PERSON_RE, OF_PERSON_RE
+    if TO_PERSON_RE is None:
+        TO_PERSON_RE = _person_re(r"\s+to\s+")
+        FROM_PERSON_RE = _person_re(r"\s+from\s+")
+        OF_PERSON_RE = _person_re(r"\s+of\s+")
+    from .parse_names import looks_like_person
+
+    refs = []
+    rx = _ref_re()
+    for lineno, line, start, end in body_lines:
+        for m in rx.finditer(line, start, end):
+            whose = m.group("whose").lower()
+            before = line[start:m.start()]
+            ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())
+            if whose in ("my", "our") or OWN_VERB_RE.search(before):
+                ref.whose = "my"
+            elif whose == "your":
+                ref.whose = "your"
+            else:
+                ref.whose = "other"
+            ref.is_enclosure = bool(TEXT_OF_RE.search(before))
+            pos = m.end()
+            progress = True
+            while progress and pos < end:
+                progress = False
+                for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (TO_PERSON_RE, "to"),
+                                  (FROM_PERSON_RE, "from"), (NUMBER_RE, "number"), (OF_RE, "of"), (OF_PERSON_RE, "of-person")):
+                    mm = rxp.match(line, pos, end)
+                    if not mm:
+                        continue
+                    if kind == "of":
+                        found = match_datetime(line[:end], mm.end(), anchored=True)
+                        if not found or ref.date_text:
+                            continue
+                        ref.date_text = found[0].group(0)
+                        pos = found[0].end()
+                    elif kind in ("to", "from", "of-person"):
+                        if not looks_like_person(mm.group("name")):
+                            continue
+                        who = _name_ref(line, lineno, mm)
+                        if kind == "to" and ref.recipient is None and not ref.recipient_is_self:
+                            ref.recipient = who
+                        elif kind in ("from", "of-person") and ref.sender is None:
+                            ref.sender = who
+                        else:
+                            continue
+                        pos = mm.end()
+                    elif kind == "self":
+                        ref.recipient_is_self = True
+                        pos = mm.end()
+                    elif kind == "you":
+                        ref.recipient_is_addressee = True
+                        pos = mm.end()
+                    elif kind == "number":
+                        ref.number = mm.group("num")
+                        pos = mm.end()
+                    progress = True
+                    break
+            ref.text = line[m.start():pos]
+            has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
+            if ref.whose == "other" and not has_detail:
+                continue  # "the telegram", "a letter": nothing to identify it by
+            if ref.whose == "my" and whose in ("the", "a", "an") and not has_detail:
+                continue
+            refs.append(ref)
+    return refs
+
+
+TRANSMIT_RE = None
+
+
+def parse_transmit_to(body_lines):
+    """`Transmit to Comrade X the following answer:` -> X, the recipient of the enclosed message."""
+    global TRANSMIT_RE
+    if TRANSMIT_RE is None:
+        TRANSMIT_RE = re.compile(
+            r"\b(?:transmit|pass on|convey|hand over|deliver|forward)\s+to\s+" + _title_re()
+            + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?",
+            re.I,
+        )
+    for lineno, line, start, end in body_lines:
+        m = TRANSMIT_RE.search(line, start, end)
+        if m:
+            return _name_ref(line, lineno, m)
+    return None

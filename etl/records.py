@@ -1,0 +1,107 @@
+"""Typed records that flow from parse to resolve to load.
+
+Parsed records carry surfaces as printed with their positions; resolved rows carry the
+data contract's column names.
+"""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    """A piece of text at an exact place: line (1-based), char_start/char_end within it."""
+
+    text: str
+    line: int
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class NameRef:
+    """A name as printed, with an optional editorial identification in brackets."""
+
+    surface: Span
+    bracket: Span | None = None   # `FILIPPOV [Stalin]` -> Stalin; `(Stalin)` likewise
+    copies: int = 1               # `Stalin (2)` in a Copies list
+
+
+@dataclass
+class Reference:
+    """A message referred to in prose: "your telegram of 18:00 14 July of this year"."""
+
+    line: int
+    text: str                     # the whole reference phrase as printed
+    whose: str                    # your, my, other
+    genre: str                    # telegram, letter, ...
+    date_text: str | None = None
+    sender: NameRef | None = None
+    recipient: NameRef | None = None
+    recipient_is_self: bool = False   # "to me", "to us"
+    recipient_is_addressee: bool = False  # "to you"
+    number: str | None = None
+    is_enclosure: bool = False   # "the text of ...", "the following": names an enclosed message
+
+
+@dataclass
+class ParsedDemand:
+    label: str | None
+    path: str
+    parent_path: str | None
+    kind: str
+    text: str
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class ParsedMessage:
+    index: int                      # position in document order (0 = top level)
+    parent: int | None
+    line_start: int
+    line_end: int
+    own_lines: list = field(default_factory=list)  # line numbers not inside a child
+    salutation: Span | None = None
+    to: list = field(default_factory=list)          # NameRef
+    to_place: Span | None = None                    # `BEIJING, to Comrade KRASOVSKY`
+    copy_to: list = field(default_factory=list)
+    distribution: list = field(default_factory=list)
+    body: str = ""
+    signature: str | None = None
+    signer: NameRef | None = None
+    date_text: str | None = None
+    date_line: int | None = None
+    number: str | None = None
+    references: list = field(default_factory=list)
+    demands: list = field(default_factory=list)
+    # wrapper phrases that say who an enclosed message is from or to
+    transmit_to: NameRef | None = None
+
+
+@dataclass
+class ParsedHeader:
+    issuer: str | None = None
+    doc_type: str | None = None
+    number: str | None = None
+    priority: str | None = None
+    classification: str | None = None
+    origin: Span | None = None
+    sent_text: str | None = None
+    received_text: str | None = None
+    sent_to_text: str | None = None
+    series: str | None = None
+    copies: list = field(default_factory=list)   # NameRef with counts
+    first_body_line: int = 1
+    lines: dict = field(default_factory=dict)     # field name -> line number
+
+
+@dataclass
+class ParsedDocument:
+    source_file: str
+    text: str
+    lines: list
+    sha256: str
+    header: ParsedHeader
+    messages: list
+    is_excerpt: bool
+    term_expansions: list = field(default_factory=list)  # (Span term, Span expansion)
+    problems: list = field(default_factory=list)         # (line, code, message)

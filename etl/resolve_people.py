@@ -1,0 +1,170 @@
+"""Names to people and places: the authority files first, then people found only in the text.
+
+The registry spans the whole corpus, so the same person across documents is one row."""
+import difflib
+import re
+
+from .authority import name_key
+from .text import slug
+
+
+def name_case(text):
+    """`KIM IL SUNG` -> `Kim Il Sung`; mixed case is kept as printed."""
+    if text != text.upper():
+        return text
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in text.split())
+
+
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*)+")
+
+
+class PeopleRegistry:
+    def __init__(self, authority):
+        self.auth = authority
+        self.found = {}        # uncurated id -> {"id", "name"}
+        self.found_keys = {}   # name_key -> uncurated id
+        self.extra_aliases = {}  # person id -> {alias: kind}, forms seen that the authority lacks
+        self.used = set()
+
+    def lookup(self, surface):
+        """A person id for a name form, or None; never creates."""
+        key = name_key(surface)
+        pid = self.auth.person_keys.get(key) or self.found_keys.get(key)
+        if pid:
+            return pid
+        bare = INITIALS_RE.sub("", surface).strip()
+        if bare != surface:
+            key = name_key(bare)
+            pid = self.auth.person_keys.get(key) or self.found_keys.get(key)
+            if pid:
+                return pid
+            ids = self.auth.surnames.get(key)
+            if ids and len(ids) == 1:
+                return next(iter(ids))
+        return None
+
+    def resolve(self, ref, warn=None):
+        """A NameRef (surface with optional [identification]) to a person id, creating one if unknown."""
+        surface = ref.surface.text
+        bracket = ref.bracket.text if ref.bracket else None
+        pid = self.lookup(surface)
+        bid = self.lookup(bracket) if bracket else None
+        if pid and bid and pid != bid and warn:
+            warn("identity-conflict", f"'{surface}' is '{pid}' but the brackets say '{bracket}' ({bid}); kept '{bid}'")
+        if bid:
+            if not pid:
+                self._add_alias(bid, surface, bracket)
+            pid = bid
+        if not pid:
+            name = name_case(bracket or surface)
+            pid = self._create(name)
+            if bracket:
+                self._add_alias(pid, surface, name)
+        self.used.add(pid)
+        return pid
+
+    def _create(self, name):
+        pid = slug(name)
+        if pid in self.auth.people:
+            pid = pid + "-person"
+        self.found[pid] = {"id": pid, "name": name}
+        self.found_keys[name_key(name)] = pid
+        return pid
+
+    def _add_alias(self, pid, form, other):
+        form = name_case(form)
+        similar = difflib.SequenceMatcher(None, name_key(form), name_key(other or "")).ratio() >= 0.6
+        self.extra_aliases.setdefault(pid, {})[form] = "spelling" if similar else "codename"
+        self.found_keys.setdefault(name_key(form), pid)
+
+    def forms(self):
+        """Every name form known -> person id (for finding mentions)."""
+        out = dict()
+        for pid, e in self.auth.people.items():
+            out[e["name"]] = pid
+            for a in e["aliases"]:
+                out[a["alias"]] = pid
+        for pid, e in self.found.items():
+            out[e["name"]] = pid
+        for pid, forms in self.extra_aliases.items():
+            for f in forms:
+                out[f] = pid
+        return out
+
+    def rows(self):
+        """people and person_aliases rows for every person the corpus mentions."""
+        people, aliases = [], []
+        for pid in sorted(self.used):
+            if pid in self.auth.people:
+                e = self.auth.people[pid]
+                forms = [(a["alias"], a["kind"]) for a in e["aliases"]]
+                row = {"id": pid, "name": e["name"], "description": e["description"],
+                       "wikidata": e["wikidata"], "curated": 1}
+            else:
+                e = self.found[pid]
+                forms = []
+                row = {"id": pid, "name": e["name"], "description": None, "wikidata": None, "curated": 0}
+            seen = {name_key(row["name"])}
+            for form, kind in forms + sorted(self.extra_aliases.get(pid, {}).items()):
+                if name_key(form) not in seen:
+                    seen.add(name_key(form))
+                    aliases.append({"person_id": pid, "alias": form, "kind": kind})
+            row["aliases"] = "; ".join(a["alias"] for a in aliases if a["person_id"] == pid)
+            people.append(row)
+        return people, aliases
+
+
+class PlacesRegistry:
+    def __init__(self, authority):
+        self.auth = authority
+        self.found = {}
+        self.seen_forms = {}  # id -> list of forms as printed
+        self.used = set()
+
+    def lookup(self, surface):
+        return self.auth.place_keys.get(name_key(surface)) or (
+            slug(surface) if slug(surface) in self.found else None)
+
+    def resolve(self, surface, create=True):
+        pid = self.lookup(surface)
+        if not pid and create:
+            pid = slug(surface)
+            self.found[pid] = {"id": pid, "name": name_case(surface)}
+        if pid:
+            self.used.add(pid)
+            forms = self.seen_forms.setdefault(pid, [])
+            if surface not in forms:
+                forms.append(surface)
+        return pid
+
+    def forms(self):
+        out = {}
+        for pid, e in self.auth.places.items():
+            out[e["name"]] = pid
+            for v in e["variants"]:
+                out[v] = pid
+        for pid, e in self.found.items():
+            out[e["name"]] = pid
+        return out
+
+    def rows(self):
+        rows = []
+        for pid in sorted(self.used):
+            if pid in self.auth.places:
+                e = self.auth.places[pid]
+                variants = list(e["variants"])
+                row = {"id": pid, "name": e["name"], "kind": e["kind"], "description": e["description"],
+                       "latitude": e["latitude"], "longitude": e["longitude"], "curated": 1}
+            else:
+                e = self.found[pid]
+                variants = []
+                row = {"id": pid, "name": e["name"], "kind": None, "description": None,
+                       "latitude": None, "longitude": None, "curated": 0}
+            keys = {name_key(v) for v in variants}
+            for f in self.seen_forms.get(pid, []):
+                if name_key(f) not in keys and name_key(f) != name_key(row["name"]):
+                    keys.add(name_key(f))
+                    variants.append(f)
+            row["variants"] = "; ".join(variants)
+            rows.append(row)
+        return rows

@@ -1,0 +1,39 @@
+"""Indexes, full-text search and views, declared as data and applied idempotently."""
+from .schema import FTS, TABLES
+
+VIEWS = {
+    "messages_with_names": """
+select m.id, m.document_id, m.seq, m.parent_id, m.in_corpus,
+  s.name as sender, m.sent_at, m.sent_at_text, m.number,
+  (select group_concat(p.name, '; ') from message_recipients r join people p on p.id = r.person_id
+    where r.message_id = m.id and r.role = 'to') as recipients,
+  (select group_concat(p.name, '; ') from message_recipients r join people p on p.id = r.person_id
+    where r.message_id = m.id and r.role = 'copy') as copy_to,
+  (select count(*) from demands d where d.message_id = m.id) as demands,
+  m.body, m.line_start, m.line_end
+from messages m left join people s on s.id = m.sender_id
+""",
+    "demands_with_names": """
+select d.id, d.message_id, d.kind, d.path, d.label, rq.name as requester, ad.name as addressee,
+  m.sent_at as message_sent_at, m.document_id, d.text, d.line_start, d.line_end
+from demands d
+  join messages m on m.id = d.message_id
+  left join people rq on rq.id = d.requester_id
+  left join people ad on ad.id = d.addressee_id
+""",
+}
+
+
+def ensure_db_shape(db):
+    """Index every foreign key, enable FTS5 (porter) on the searchable tables, create the views."""
+    for table, spec in TABLES.items():
+        for col, _, _ in spec["foreign_keys"]:
+            db[table].create_index([col], if_not_exists=True)
+    db["messages"].create_index(["sent_at"], if_not_exists=True)
+    db["mentions"].create_index(["entity_type", "entity_id"], if_not_exists=True)
+    for table, columns in FTS.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=False)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+    db.analyze()

@@ -1,0 +1,87 @@
+"""Small helpers over lines of telegram text; offsets are Python string indices."""
+import re
+
+OPEN_QUOTES = '"“«'
+CLOSE_QUOTES = '"”»'
+QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
+
+
+def content_bounds(line, start=0, end=None):
+    """(start, end) of line[start:end] without surrounding spaces and markdown heading marks."""
+    end = len(line) if end is None else end
+    while start < end and line[start].isspace():
+        start += 1
+    if start < end and line[start] == "#":
+        j = start
+        while j < end and line[j] == "#":
+            j += 1
+        if j < end and line[j] == " ":
+            start = j
+            while start < end and line[start].isspace():
+                start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def leading_quotes(line, start, end):
+    n = 0
+    while start + n < end and line[start + n] in OPEN_QUOTES:
+        n += 1
+    return n
+
+
+def trailing_quotes(line, start, end):
+    """How many quotation marks at the end of line[start:end] close something.
+
+    A quote at the end that pairs with a quote inside the line (`called it "a trap"`)
+    closes nothing further."""
+    n = 0
+    while end - n > start and line[end - n - 1] in CLOSE_QUOTES:
+        n += 1
+    if n == 0:
+        return 0
+    lead = leading_quotes(line, start, end - n)
+    interior = sum(1 for c in line[start + lead:end - n] if c in QUOTES)
+    if interior % 2 == 1:
+        n -= 1
+    return n
+
+
+def strip_quotes(line, start, end, lead=True, trail=True):
+    if lead:
+        while start < end and line[start] in OPEN_QUOTES:
+            start += 1
+    if trail:
+        while end > start and line[end - 1] in CLOSE_QUOTES:
+            end -= 1
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def slug(text):
+    s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.ASCII).strip("-")
+    return re.sub(r"-{2,}", "-", s)
+
+
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "a", "an"}
+
+
+def smart_title(text):
+    """`SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF` -> `Second Main Administration of the General Staff`.
+
+    Only all-caps text is changed; mixed case is kept as printed."""
+    if text != text.upper():
+        return text
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i > 0 and lw in SMALL_WORDS:
+            out.append(lw)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
