@@ -1,0 +1,91 @@
+"""`python -m etl build`: exit codes, `file:line: message` errors, atomic replacement."""
+import hashlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, make_seeds
+
+TELEGRAM = """
+CIPHERED TELEGRAM No. 100
+
+From MOSCOW Sent 23:40 17.7.1952
+
+To Comrade ROSHCHIN.
+
+Transmit to Comrade MAO ZEDONG the following answer:
+
+"Comrade MAO ZEDONG!
+
+We received your telegram of 16 July.
+
+FILIPPOV"
+
+FILIPPOV
+"""
+
+
+def run_build(seeds, db):
+    return subprocess.run([sys.executable, "-m", "etl", "build", "--seeds", str(seeds), "--db", str(db)],
+                          cwd=ROOT, capture_output=True, text=True)
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_cli_builds_and_reports_counts(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM})
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "t.db").exists()
+    assert "1 documents" in r.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("name,content,expect", [
+    ("bin.txt", b"CIPHERED TELEGRAM\n\x00\x01\x02", "bin.txt:2: binary data"),
+    ("latin.txt", "CIPHERED TELEGRAM No. 1\n\nTo Comrade STALIN.\n\nCaf\xe9\n".encode("latin-1"), "latin.txt:5: not UTF-8"),
+])
+def test_bad_files_fail_with_file_and_line_and_keep_the_old_database(tmp_path, name, content, expect):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM})
+    db = tmp_path / "t.db"
+    assert run_build(seeds, db).returncode == 0
+    before = sha(db)
+    (seeds / name).write_bytes(content)
+    r = run_build(seeds, db)
+    assert r.returncode != 0
+    assert expect in r.stderr
+    assert "Traceback" not in r.stderr
+    assert sha(db) == before
+    assert not [p for p in os.listdir(tmp_path) if ".tmp-" in p]
+
+
+def test_malformed_authority_yaml_names_file_and_line(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM})
+    (seeds / "authority" / "terms.yml").write_text("- term: PVO\n  expansion: [unclosed\n- term: X\n")
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode != 0
+    assert "authority/terms.yml:" in r.stderr and "malformed YAML" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_empty_seeds_folder_is_an_error(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    r = run_build(tmp_path / "seeds", tmp_path / "t.db")
+    assert r.returncode != 0 and "no *.txt documents" in r.stderr
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_bom_and_crlf_simply_work(tmp_path):
+    text = TELEGRAM.lstrip("\n").replace("\n", "\r\n")
+    seeds = make_seeds(tmp_path / "seeds", {})
+    (seeds / "crlf.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode == 0, r.stderr
+    import sqlite3
+    conn = sqlite3.connect(tmp_path / "t.db")
+    doc = conn.execute("select doc_type, number from documents").fetchone()
+    assert doc == ("ciphered telegram", "100")
+    assert conn.execute("select count(*) from messages where in_corpus = 1").fetchone()[0] == 2

@@ -1,0 +1,131 @@
+"""The published site through Datasette's own test client: pages, JSON, canned queries."""
+import pytest
+import yaml
+from datasette.app import Datasette
+
+from conftest import ROOT
+
+DOC = "1952-07-18-ciphered-telegram-21646"
+
+
+@pytest.fixture
+def ds(seed_db):
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
+    return Datasette(
+        [str(seed_db.path)], immutables=[], metadata=metadata,
+        template_dir=str(ROOT / "templates"), plugins_dir=str(ROOT / "plugins"),
+        settings={"sql_time_limit_ms": 2000, "max_returned_rows": 1000},
+    )
+
+
+async def get_json(ds, path):
+    r = await ds.client.get(path)
+    assert r.status_code == 200, (path, r.text[:500])
+    return r.json()
+
+
+async def test_messages_json_lists_the_seed_messages(ds):
+    rows = await get_json(ds, "/telegrams/messages.json?_shape=array")
+    assert len(rows) == 5
+    assert {r["sender_id"] for r in rows} == {"mao-zedong", "kim-il-sung"}
+
+
+async def test_every_contract_table_is_served_with_its_description(ds):
+    r = await ds.client.get("/telegrams")
+    assert r.status_code == 200
+    for table in ("documents", "messages", "message_recipients", "message_links", "people", "person_aliases",
+                  "demands", "places", "terms", "mentions", "build_warnings"):
+        page = await ds.client.get(f"/telegrams/{table}")
+        assert page.status_code == 200, table
+        meta = ds.table_metadata("telegrams", table)
+        assert meta.get("description"), table
+
+
+async def test_foreign_keys_read_as_names(ds):
+    r = await ds.client.get("/telegrams/messages")
+    assert "Mao Zedong" in r.text and "Kim Il Sung" in r.text
+
+
+async def test_table_search_box_uses_fts(ds):
+    rows = await get_json(ds, "/telegrams/messages.json?_search=bombardment&_shape=array")
+    assert rows and all("bombard" in r["body"].lower() for r in rows)
+    people = await get_json(ds, "/telegrams/people.json?_search=Filippov&_shape=array")
+    assert [p["id"] for p in people] == ["joseph-stalin"]
+
+
+async def test_search_all_page_lists_searchable_tables(ds):
+    r = await ds.client.get("/-/search?q=Pyongyang")
+    assert r.status_code == 200
+    for table in ("documents", "messages", "demands", "people"):
+        assert f"/telegrams/{table}" in r.text
+
+
+async def test_ranked_search_highlights_and_escapes(ds):
+    rows = await get_json(ds, "/telegrams/search.json?q=bombardment&_shape=array")
+    assert rows and all("<mark>" in r["snippet"].lower() for r in rows)
+    assert rows == sorted(rows, key=lambda r: r["rank"])
+    page = await ds.client.get("/telegrams/search?q=bombardment")
+    assert "<mark>bombardment</mark>" in page.text
+
+
+@pytest.mark.parametrize("q", ["", '"', "AND (", "*", "NEAR(", "'); drop table messages; --"])
+async def test_search_tolerates_any_input(ds, q):
+    r = await ds.client.get("/telegrams/search.json", params={"q": q, "_shape": "array"})
+    assert r.status_code == 200
+    page = await ds.client.get("/telegrams/search", params={"q": q})
+    assert page.status_code == 200
+
+
+async def test_correspondence_matches_any_alias(ds):
+    rows = await get_json(ds, "/telegrams/correspondence.json?person=Filippov&_shape=array")
+    assert [r["message"] for r in rows] == [f"{DOC}--mao-zedong-1952-07-18"]
+    kim = await get_json(ds, "/telegrams/correspondence.json?person=KIM+IL+SUNG&_shape=array")
+    assert {r["direction"] for r in kim} == {"sent", "received"}
+
+
+async def test_demands_query_filters_by_person(ds):
+    everyone = await get_json(ds, "/telegrams/demands.json?person=&_shape=array")
+    assert len(everyone) == 8
+    kim = await get_json(ds, "/telegrams/demands.json?person=Kim&_shape=array")
+    assert len(kim) == 8  # Kim makes 7 and is asked 1
+    stalin = await get_json(ds, "/telegrams/demands.json?person=Filippov&_shape=array")
+    assert stalin == []
+
+
+async def test_thread_walks_enclosure_and_replies(ds):
+    rows = await get_json(ds, f"/telegrams/thread.json?message_id={DOC}--kim-il-sung-1952-07-16-2100&_shape=array")
+    ids = {r["message"] for r in rows}
+    assert f"{DOC}--mao-zedong-1952-07-15-0300" in ids
+    assert f"{DOC}--mao-zedong-1952-07-18" in ids
+    assert f"{DOC}--kim-il-sung-1952-07-14-1800" in ids
+
+
+async def test_timeline_and_distribution(ds):
+    rows = await get_json(ds, "/telegrams/timeline.json?_shape=array")
+    assert [r["sent_at"] for r in rows] == sorted(r["sent_at"] for r in rows)
+    assert rows[0]["status"] == "referred to"
+    dist = await get_json(ds, "/telegrams/distribution.json?_shape=array")
+    stalin = [r for r in dist if r["recipient"] == "Joseph Stalin"]
+    assert stalin[0]["copies"] == 2
+    assert len([r for r in dist if r["role"] == "distribution"]) == 10
+
+
+async def test_csv_download(ds):
+    r = await ds.client.get("/telegrams/messages.csv?_size=max")
+    assert r.status_code == 200
+    assert r.text.splitlines()[0].startswith("id,document_id,parent_id")
+    # the `demands` canned query shadows the table's page: its CSV has every demand with names
+    r = await ds.client.get("/telegrams/demands.csv?person=")
+    assert r.text.splitlines()[0] == "id,kind,path,requester,addressee,sent_at,text,message_id"
+    assert len(r.text.strip().splitlines()) == 9
+
+
+async def test_demands_view_facets_by_requester(ds):
+    data = await get_json(ds, "/telegrams/demands_with_names.json?_facet=requester")
+    facets = {f["value"]: f["count"] for f in data["facet_results"]["requester"]["results"]}
+    assert facets == {"Kim Il Sung": 7, "Mao Zedong": 1}
+
+
+async def test_about_page(ds):
+    r = await ds.client.get("/about")
+    assert r.status_code == 200 and "Wilson Center" in r.text
