@@ -44,11 +44,16 @@ def read_document(path):
         raise InputError(path, line, f"not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8")
 
 
-def relative_name(path, root):
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def relative_name(path, seeds_dir):
+    """The path people see: relative to the working directory (the repository), or else
+    to the seeds folder's parent (`seeds/x.txt`)."""
+    path = path.resolve()
+    for root in (Path.cwd().resolve(), seeds_dir.resolve().parent):
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 def build(seeds_dir, db_path, out=sys.stderr):
@@ -57,7 +62,6 @@ def build(seeds_dir, db_path, out=sys.stderr):
     seeds_dir, db_path = Path(seeds_dir), Path(db_path)
     authority = load_authority(seeds_dir)
     files = find_documents(seeds_dir)
-    root = Path.cwd()
     tmp = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     if tmp.exists():
@@ -72,12 +76,12 @@ def build(seeds_dir, db_path, out=sys.stderr):
         with db.conn:
             for path in files:
                 text = read_document(path)
-                source_file = relative_name(path, root)
+                source_file = relative_name(path, seeds_dir)
                 if not text.strip():
                     resolver.warn(source_file, 1, "empty-file", "empty document; skipped")
                     continue
                 parsed = parse_document(text, source_file)
-                rows = resolver.resolve_document(parsed)
+                rows = resolver.resolve_document(parsed, path.resolve().relative_to(seeds_dir.resolve()).as_posix())
                 if rows is None:
                     continue
                 load_document(db, rows)

@@ -15,15 +15,16 @@ MONTHS = {
 }
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_ABBR = {m[:3]: n for m, n in MONTHS.items()}
+ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
 TIME = r"(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h))?"
-NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}})(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
+NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}}|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
 WORD_DATE = (
     r"(?P<{p}d>\d{{1,2}})\s+(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
     r"(?:\s+(?P<{p}this>of\s+this\s+year)|,?\s+(?P<{p}y>\d{{4}}))?"
 )
 MONTH_FIRST_DATE = (
-    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}}),?\s+(?P<{p}y>\d{{4}})"
+    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?!\d)(?:,?\s+(?P<{p}y>\d{{4}}))?"
 )
 
 
@@ -84,8 +85,10 @@ def parts_from_match(m):
     if "mon" in g:
         mon = g["mon"].lower().rstrip(".")
         month = MONTHS.get(mon) or MONTH_ABBR.get(mon[:3])
-    else:
+    elif g["mo"].isdigit():
         month = int(g["mo"])
+    else:
+        month = ROMAN[g["mo"]]
     y = g.get("y")
     return DateParts(
         year=int(y) if y else None,

@@ -33,8 +33,9 @@ def parse_document(text, source_file):
                 continue
             terms.append((Span(m.group("term"), lineno, m.start("term"), m.end("term")),
                           Span(exp, lineno, m.start("exp"), m.start("exp") + len(exp))))
-    if header.doc_type is None and header.issuer is None and header.origin is None:
-        problems.append((1, "no-header", "no recognizable header (issuer, document type or origin)"))
+    if not (header.doc_type or header.issuer or header.origin or header.sent_to_text
+            or header.sent_text or header.received_text or messages[0].salutation):
+        problems.append((1, "no-header", "no recognizable header (issuer, document type, stamps) and no address line"))
     return ParsedDocument(
         source_file=source_file,
         text=text,

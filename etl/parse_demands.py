@@ -8,7 +8,23 @@ from .genre import genre
 from .records import ParsedDemand
 
 ITEM_RE = re.compile(r"^\s*(?:[-*•–]\s+)?(?P<label>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+SENTENCE_END_RE = re.compile(r"[.!?][\"”»)]?\s+(?=[A-Z\"“«(])")
+
+
+def split_sentences(text):
+    """Sentences of a paragraph; a full stop after an initial or a title (`Cde.`) ends none."""
+    abbreviations = {a.lower() for a in genre()["abbreviations"]}
+    out, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        words = text[start:m.start()].split()
+        last = words[-1].lower() if words else ""
+        if text[m.start()] == "." and (last in abbreviations or (len(last) == 1 and last.isalpha())):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
 CONDITIONAL_START = re.compile(r"^(?:if|when|since|once|should|unless|although|as concerns)\b", re.I)
 
 
@@ -38,7 +54,6 @@ def parse_demands(body_lines):
     """[(lineno, line, start, end)] of a message's own text -> [ParsedDemand]."""
     demands = []
     intro_kind = None
-    intro_text = ""
     last_number = None
     current = None
     prev_lineno = None
@@ -69,11 +84,9 @@ def parse_demands(body_lines):
             continue
         current = None
         last_number = None
-        intro_text = text
         intro_kind = kind_of(text) if text.rstrip().endswith(":") else None
-        for sentence in SENTENCE_SPLIT_RE.split(text):
+        for sentence in split_sentences(text):
             kind = sentence_kind(sentence)
             if kind:
                 demands.append(ParsedDemand(None, None, None, kind, sentence.strip(), lineno, lineno))
-    del intro_text
     return demands

@@ -9,6 +9,7 @@ from .text import content_bounds, smart_title
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
 COPIES_RE = re.compile(r"(?i)^(copies|distribution|distributed to)\s*:?\s*")
+HEADER_NUMBER_RE = re.compile(r"^(?:No\.?|Nr\.?|#)\s*(?P<num>[\w/\-]+)$")
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s+")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
@@ -60,6 +61,15 @@ def parse_header(lines):
             h.number = m.group("num")
             h.lines["doc_type"] = lineno
             continue
+        m = HEADER_NUMBER_RE.match(text)
+        if m and h.doc_type and not h.number:
+            h.number = m.group("num")
+            continue
+        found = match_datetime(text, anchored=True)
+        if found and not text[found[0].end():].strip(" .,") and not h.lines.get("date"):
+            h.date_text = text.strip(" .,")
+            h.lines["date"] = lineno
+            continue
         m = COPIES_RE.match(text)
         if m:
             h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))
@@ -103,7 +113,7 @@ def parse_header(lines):
             h.classification = text.rstrip(".!")
             continue
         if h.issuer is None and h.doc_type is None and text.upper() == text and re.search(r"[A-Z]{3}", text):
-            h.issuer = smart_title(text)
+            h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
             continue
         # first line that is none of the above: the message begins here

@@ -11,7 +11,7 @@ from .parse_demands import parse_demands
 from .parse_names import NAME, looks_like_person, parse_name_list, parse_single_name
 from .parse_references import parse_references, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
-from .text import content_bounds, leading_quotes, strip_quotes, trailing_quotes
+from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes
 
 SAL_RE = re.compile(
     r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
@@ -30,8 +30,23 @@ SIG_RE = re.compile(
 TITLED_SIG_RE = re.compile(rf"^(?P<name>{NAME})(?P<rest>,?\s+.*)$")
 
 
+def _address_end(line, start, end):
+    """Where an address line's own words end: at the first `!`, `:` or sentence-ending full stop,
+    so that `Dear Comrade X! We need ...` keeps `We need ...` for the body."""
+    abbreviations = {a.lower() for a in genre()["abbreviations"]} | genre()["titles_set"]
+    for m in re.finditer(r"[!:]|\.(?=\s+[A-Z])", line[start:end]):
+        if m.group() == ".":
+            words = line[start:start + m.start()].split()
+            last = words[-1].lower().rstrip(".") if words else ""
+            if last in abbreviations or len(last) == 1:
+                continue
+        return start + m.end()
+    return end
+
+
 def match_salutation(line, start, end):
-    """(names_start, names_end, place Span-or-None offsets) when line[start:end] opens a message."""
+    """(names_start, names_end, match) when line[start:end] opens a message."""
+    end = _address_end(line, start, end)
     text = line[start:end]
     if len(text) > 160:
         return None
@@ -66,7 +81,7 @@ def segment(lines, first_line, problems):
         if s == e:
             continue
         last_content = lineno
-        opens = leading_quotes(line, s, e)
+        opens = opening_quotes(line, s, e)
         closes = trailing_quotes(line, s, e)
         if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
             opens = min(opens, e - s)
@@ -110,8 +125,18 @@ def _clean_pieces(msg, lines):
     return out
 
 
+TITLE_SIG_RE = re.compile(
+    r"^(?P<formula>)(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)$"
+)
+
+
 def _signature_line(text):
-    """(name, bracket, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`."""
+    """(match, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`,
+    `FILIPPOV`, or a name in title case alone on its line (`Filippov`)."""
+    m = TITLE_SIG_RE.match(text)
+    if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
+        return m, ""
     m = SIG_RE.match(text)
     if m and m.group("name").upper() == m.group("name"):
         rest = m.group("rest").strip(" ,.;")
@@ -122,6 +147,11 @@ def _signature_line(text):
             return None
         return m, rest
     return None
+
+
+def _is_closing(formula):
+    first = formula.strip().split()[0].lower().strip(",.!") if formula.strip() else ""
+    return first in genre()["closings"]
 
 
 def _is_date_or_number(text):
@@ -145,12 +175,17 @@ def parse_parts(msg, lines, problems):
         sal = match_salutation(line, s, e)
         if sal:
             n_start, n_end, m = sal
-            msg.salutation = Span(line[s:e], lineno, s, e)
+            sal_end = _address_end(line, s, e)
+            msg.salutation = Span(line[s:sal_end], lineno, s, sal_end)
             msg.to = parse_name_list(line, lineno, n_start, n_end)
             if m.groupdict().get("place"):
                 p = m.group("place")
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
-            i = 1
+            rest = content_bounds(line, sal_end, e)
+            if rest[0] < rest[1]:
+                pieces[0] = (lineno, rest[0], rest[1])   # the message goes on on the same line
+            else:
+                i = 1
     while i < len(pieces):
         lineno, s, e = pieces[i]
         line = lines[lineno - 1]
@@ -166,7 +201,7 @@ def parse_parts(msg, lines, problems):
             continue
         break
     j = len(pieces)
-    sig_lines = []
+    sig_pieces, formula_piece = [], None
     while j > i:
         lineno, s, e = pieces[j - 1]
         line = lines[lineno - 1]
@@ -176,20 +211,23 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         num = NUMBER_RE.match(text)
-        if num:
-            msg.number = msg.number or num.group("num")
-            sig_lines.append(lineno)
-            j -= 1
-            continue
-        if _is_date_or_number(text):
-            if msg.date_text is None:
+        if num or _is_date_or_number(text):
+            if num:
+                msg.number = msg.number or num.group("num")
+            elif msg.date_text is None:
                 msg.date_text, msg.date_line = text.strip(" ,.;"), lineno
-            sig_lines.append(lineno)
+            sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
         sig = _signature_line(text)
         if sig:
             m, rest = sig
+            formula = m.group("formula")
+            sig_start = s
+            if formula and not _is_closing(formula):
+                # `We need aircraft. KIM IL SUNG. 14.7.52`: the sentence is body, the rest signature
+                formula_piece = (lineno, s, s + len(formula))
+                sig_start = s + m.start("name")
             msg.signer = NameRef(Span(m.group("name"), lineno, s + m.start("name"), s + m.end("name")))
             if m.group("br"):
                 b = m.group("br").strip()
@@ -200,15 +238,12 @@ def parse_parts(msg, lines, problems):
                     msg.number = msg.number or num.group("num")
                 else:
                     msg.date_text, msg.date_line = rest, lineno
-            sig_lines.append(lineno)
+            sig_pieces.insert(0, (lineno, sig_start, e))
             j -= 1
         break
-    if sig_lines:
-        sig_pieces = [p for p in pieces[j:] if p[0] in sig_lines]
-        msg.signature = "\n".join(lines[p[0] - 1][p[1]:p[2]] for p in sig_pieces)
-        pieces_body = pieces[i:j] + [p for p in pieces[j:] if p[0] not in sig_lines]
-    else:
-        pieces_body = pieces[i:]
+    if sig_pieces:
+        msg.signature = "\n".join(lines[ln - 1][a:b] for ln, a, b in sig_pieces)
+    pieces_body = pieces[i:j] + ([formula_piece] if formula_piece else [])
     msg.body = "\n\n".join(lines[ln - 1][s:e] for ln, s, e in pieces_body)
     body_lines = [(ln, lines[ln - 1], s, e) for ln, s, e in pieces_body]
     msg.references = parse_references(body_lines)

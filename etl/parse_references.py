@@ -20,6 +20,8 @@ def _ref_re():
 
 OWN_VERB_RE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|sent|send|addressed|dispatched|gave|given)\s+$", re.I)
 TEXT_OF_RE = re.compile(r"\b(?:the\s+)?text\s+of\s+$", re.I)
+TRANSMIT_VERB_RE = re.compile(r"\b(?:transmit|forward|send|sending|enclose|pass on|convey|attach)\b[^.;]*$", re.I)
+COLON_AFTER_RE = re.compile(r"\s*:\s*$")
 NUMBER_RE = re.compile(r"\s*(?:No\.|number)\s*(?P<num>[\w/\-]+)", re.I)
 SELF_RE = re.compile(r"\s+to\s+(?P<who>me|us)\b", re.I)
 YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
@@ -108,6 +110,8 @@ def parse_references(body_lines):
                     progress = True
                     break
             ref.text = line[m.start():pos]
+            if COLON_AFTER_RE.match(line[pos:end]) and (TRANSMIT_VERB_RE.search(before) or whose in ("the", "a", "an")):
+                ref.is_enclosure = True
             has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
             if ref.whose == "other" and not has_detail:
                 continue  # "the telegram", "a letter": nothing to identify it by

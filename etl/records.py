@@ -89,6 +89,7 @@ class ParsedHeader:
     received_text: str | None = None
     sent_to_text: str | None = None
     series: str | None = None
+    date_text: str | None = None                 # a date on a header line of its own
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1
     lines: dict = field(default_factory=dict)     # field name -> line number

@@ -27,7 +27,8 @@ def reference_year(parsed, catalog):
     """The year that year-less dates ("17.7", "of this year") belong to."""
     if catalog.get("date"):
         return int(catalog["date"][:4])
-    texts = [parsed.header.received_text, parsed.header.sent_text] + [m.date_text for m in parsed.messages]
+    texts = [parsed.header.date_text, parsed.header.received_text, parsed.header.sent_text] + \
+        [m.date_text for m in parsed.messages]
     two_digit = None
     for t in texts:
         found = t and match_datetime(t)
@@ -70,8 +71,10 @@ class Resolver:
         return iso
 
     # -- one document ---------------------------------------------------------
-    def resolve_document(self, parsed):
-        """Rows for one parsed document, or None when it duplicates a document already built."""
+    def resolve_document(self, parsed, catalog_key=None):
+        """Rows for one parsed document, or None when it duplicates a document already built.
+
+        catalog_key: the file's path relative to the seeds folder, as catalog.yml names it."""
         src = parsed.source_file
         for line, code, message in parsed.problems:
             self.warn(src, line, code, message)
@@ -80,8 +83,7 @@ class Resolver:
             return None
         self.shas[parsed.sha256] = src
         h = parsed.header
-        catalog = self.auth.catalog.get(src.split("/", 1)[1] if src.startswith("seeds/") else src) or \
-            self.auth.catalog.get(src.rsplit("/", 1)[-1], {})
+        catalog = self.auth.catalog.get(catalog_key or src) or {}
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("origin") or h.lines.get("sent_to"), "sent stamp")
         received_at = self.iso(h.received_text, ref_year, src, h.lines.get("origin"), "received stamp")
@@ -93,7 +95,8 @@ class Resolver:
         for m in parsed.messages:
             msg_dates[m.index] = self.iso(m.date_text, ref_year, src, m.date_line, "message date")
         top_date = msg_dates.get(0)
-        date = catalog.get("date") or (received_at or sent_at or top_date or "")[:10] or None
+        header_date = self.iso(h.date_text, ref_year, src, h.lines.get("date"), "header date")
+        date = catalog.get("date") or (header_date or received_at or sent_at or top_date or "")[:10] or None
         if not date:
             self.warn(src, 1, "no-date", "no date for the document: not in the catalog, the header or the signature")
 

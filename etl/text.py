@@ -31,6 +31,22 @@ def leading_quotes(line, start, end):
     return n
 
 
+def opening_quotes(line, start, end):
+    """How many quotation marks at the start of line[start:end] open something that runs on.
+
+    A quote closed inside the line (`"Peace" is what we want.`) opens nothing."""
+    n = leading_quotes(line, start, end)
+    if n == 0:
+        return 0
+    t = 0
+    while end - t > start + n and line[end - t - 1] in CLOSE_QUOTES:
+        t += 1
+    interior = sum(1 for c in line[start + n:end - t] if c in QUOTES)
+    if interior % 2 == 1:
+        n -= 1
+    return n
+
+
 def trailing_quotes(line, start, end):
     """How many quotation marks at the end of line[start:end] close something.
 
@@ -70,17 +86,20 @@ def slug(text):
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "a", "an"}
 
 
-def smart_title(text):
+def smart_title(text, acronyms=()):
     """`SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF` -> `Second Main Administration of the General Staff`.
 
-    Only all-caps text is changed; mixed case is kept as printed."""
+    Only all-caps text is changed; mixed case is kept as printed; acronyms stay in capitals."""
     if text != text.upper():
         return text
+    keep = {a.upper() for a in acronyms}
     words = text.split()
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if i > 0 and lw in SMALL_WORDS:
+        if w.strip(",.;:()") in keep:
+            out.append(w)
+        elif i > 0 and lw in SMALL_WORDS:
             out.append(lw)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
