@@ -22,7 +22,7 @@ COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
 COPIES_RE = re.compile(r"(?i)^copies\s*:?\s+")
 NUMBER_RE = re.compile(r"^No\.?\s*(?P<num>[\w/\-]+)\.?$")
 SIG_RE = re.compile(
-    r"^(?:(?P<formula>[^.!?\n]{0,80}[.!,])\s+)?"
+    r"^(?:(?P<formula>[^.!?\n]{2,80}[.!,])\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
     r"(?P<rest>.*)$"

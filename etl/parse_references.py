@@ -129,9 +129,8 @@ def parse_transmit_to(body_lines):
     global TRANSMIT_RE
     if TRANSMIT_RE is None:
         TRANSMIT_RE = re.compile(
-            r"\b(?:transmit|pass on|convey|hand over|deliver|forward)\s+to\s+" + _title_re()
-            + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?",
-            re.I,
+            r"\b(?i:transmit|pass on|convey|hand over|deliver|forward)\s+(?i:to)\s+" + _title_re()
+            + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
         )
     for lineno, line, start, end in body_lines:
         m = TRANSMIT_RE.search(line, start, end)

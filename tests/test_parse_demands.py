@@ -1,0 +1,39 @@
+from etl.parse_demands import parse_demands
+
+
+def demands(*lines):
+    body = [(i + 1, line, 0, len(line)) for i, line in enumerate(lines)]
+    return [(d.path, d.parent_path, d.kind, d.text) for d in parse_demands(body)]
+
+
+def test_hierarchy_comes_from_labels_not_indentation():
+    got = demands("We propose the following measures:", "- 1. Strengthen artillery.", "  - 2. Air battles:",
+                  "  - a) Improve command.", "- b) Extend the line.", "  - 3. Attack locally.")
+    assert [(p, parent) for p, parent, _, _ in got] == [("1", None), ("2", None), ("2.a", "2"), ("2.b", "2"), ("3", None)]
+    assert {k for _, _, k, _ in got} == {"proposal"}
+
+
+def test_parenthesis_labels_and_letters_without_a_parent():
+    got = demands("We ask you:", "1) Send fuel.", "2) Send trucks.")
+    assert [(p, k) for p, _, k, _ in got] == [("1", "request"), ("2", "request")]
+    got = demands("Please take these measures:", "a) Move two regiments;", "b) Report daily.")
+    assert [(p, parent) for p, parent, _, _ in got] == [("a", None), ("b", None)]
+
+
+def test_decisions():
+    got = demands("We have decided the following:", "1. To withdraw the delegation.")
+    assert got[0][2] == "decision"
+
+
+def test_requests_in_a_sentence_of_their_own():
+    got = demands("We agree with you. I ask you to review the opinions indicated above. If we cannot, we will ask FILIPPOV.")
+    assert got == [(None, None, "request", "I ask you to review the opinions indicated above.")]
+
+
+def test_a_list_of_facts_is_not_a_demand():
+    assert demands("The losses were as follows:", "1. Ten aircraft.", "2. Two bridges.") == []
+
+
+def test_item_text_continues_on_the_next_line():
+    got = demands("We request:", "1. Send fuel", "and lubricants.")
+    assert got == [("1", None, "request", "Send fuel and lubricants.")]

@@ -1,0 +1,92 @@
+from etl.parse import parse_document
+
+
+def messages(text):
+    d = parse_document(text, "x.txt")
+    return d.messages, d.problems
+
+
+def names(refs):
+    return [(r.surface.text, r.bracket.text if r.bracket else None) for r in refs]
+
+
+def test_recipient_forms():
+    for line, expected in [
+        ("To Comrade FILIPPOV [Stalin]", [("FILIPPOV", "Stalin")]),
+        ("To Cdes. VASILEVSKY and VYSHINSKY", [("VASILEVSKY", None), ("VYSHINSKY", None)]),
+        ("BEIJING, to Comrade KRASOVSKY", [("KRASOVSKY", None)]),
+        ("Dear Comrade STALIN!", [("STALIN", None)]),
+        ("To Comrade Filippov (Stalin).", [("Filippov", "Stalin")]),
+    ]:
+        msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nText.\n\nMAO ZEDONG\n")
+        assert names(msgs[0].to) == expected, line
+    msgs, _ = messages("TELEGRAM No. 1\n\nBEIJING, to Comrade KRASOVSKY\n\nText.\n")
+    assert msgs[0].to_place.text == "BEIJING"
+
+
+def test_copy_to_and_copies_in_a_message():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade KIM IL SUNG.\n\nCopy to Comrade LI KENONG.\n\nText.\n")
+    assert names(msgs[0].copy_to) == [("LI KENONG", None)]
+
+
+def test_signature_forms():
+    cases = {
+        "With greetings! MAO ZEDONG, 3:00, 15.7.52": ("MAO ZEDONG", "3:00, 15.7.52"),
+        "With highest respect toward you. KIM IL SUNG. 21:00 16 July 1952.": ("KIM IL SUNG", "21:00 16 July 1952"),
+        "FILIPPOV": ("FILIPPOV", None),
+        "I. V. STALIN": ("I. V. STALIN", None),
+        "Filippov": ("Filippov", None),
+    }
+    for sig, (name, date) in cases.items():
+        msgs, _ = messages(f"TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nWe agree.\n\n{sig}\n")
+        assert msgs[0].signer.surface.text == name, sig
+        assert msgs[0].date_text == date, sig
+        assert msgs[0].body == "We agree."
+
+
+def test_number_and_date_on_lines_of_their_own():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\nText.\n\nMAO ZEDONG\n\nNo. 2084\n\n18.7.52\n")
+    m = msgs[0]
+    assert (m.signer.surface.text, m.number, m.date_text) == ("MAO ZEDONG", "2084", "18.7.52")
+    assert m.signature == "MAO ZEDONG\nNo. 2084\n18.7.52"
+
+
+def test_forwarded_messages_nest_by_quotation_marks():
+    text = ('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\nI send you the text of the telegram of Comrade PENG DEHUAI to me:\n\n'
+            '"To Comrade MAO ZEDONG.\n\nComrade KIM IL SUNG asked me to transmit his message:\n\n'
+            '"Dear Comrade MAO ZEDONG! We need aircraft. KIM IL SUNG. 13.7.52"\n\nPENG DEHUAI. 15.7.52"\n\nMAO ZEDONG\n')
+    msgs, problems = messages(text)
+    assert problems == []
+    assert [(m.index, m.parent) for m in msgs] == [(0, None), (1, 0), (2, 1)]
+    assert msgs[2].body == "We need aircraft."
+    assert msgs[2].signer.surface.text == "KIM IL SUNG" and msgs[2].date_text == "13.7.52"
+    assert msgs[1].signer.surface.text == "PENG DEHUAI"
+    assert msgs[0].signer.surface.text == "MAO ZEDONG"
+
+
+def test_two_quoted_messages_side_by_side():
+    text = ('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\nI send you two texts:\n\n"To Comrade KIM IL SUNG.\n\nA.\n\nMAO ZEDONG"\n\n'
+            '"To Comrade MAO ZEDONG!\n\nB.\n\nKIM IL SUNG"\n\nMAO ZEDONG\n')
+    msgs, _ = messages(text)
+    assert [(m.parent, m.signer.surface.text) for m in msgs[1:]] == [(0, "MAO ZEDONG"), (0, "KIM IL SUNG")]
+
+
+def test_unbalanced_quotes_warn_and_never_fail():
+    msgs, problems = messages('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\n"To Comrade KIM IL SUNG.\n\nText never closed.\n\nMAO ZEDONG\n')
+    assert [p[1] for p in problems] == ["unclosed-quote"]
+    assert msgs[1].line_end == 9
+    msgs, problems = messages('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\nText.\n\nMAO ZEDONG"\n')
+    assert [(p[0], p[1]) for p in problems] == [(7, "stray-quote")]
+
+
+def test_a_quoted_phrase_is_not_a_message():
+    msgs, problems = messages('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\n"Peace" is what they call it.\n\nWe disagree.\n\nMAO ZEDONG\n')
+    assert len(msgs) == 1 and problems == []
+
+
+def test_transmit_to_names_the_enclosed_recipient():
+    text = ('TELEGRAM No. 1\n\nTo Comrade ROSHCHIN\n\nTransmit to Comrade MAO ZEDONG the following answer:\n\n'
+            '"We agree.\n\nFILIPPOV"\n\nTelegraph the fulfillment.\n\nFILIPPOV\n')
+    msgs, _ = messages(text)
+    assert msgs[0].transmit_to.surface.text == "MAO ZEDONG"
+    assert msgs[0].body.endswith("Telegraph the fulfillment.")

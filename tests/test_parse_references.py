@@ -1,0 +1,35 @@
+from etl.parse_references import parse_references
+
+
+def refs(line):
+    return parse_references([(1, line, 0, len(line))])
+
+
+def test_your_telegram_with_date():
+    r = refs("we received your telegram of 18:00 14 July of this year.")[0]
+    assert (r.whose, r.date_text) == ("your", "18:00 14 July of this year")
+
+
+def test_my_telegram_to_someone():
+    r = refs("the text of my telegram of 3:00 15 July of this year to KIM IL SUNG and")[0]
+    assert (r.whose, r.date_text, r.recipient.surface.text, r.is_enclosure) == ("my", "3:00 15 July of this year", "KIM IL SUNG", True)
+
+
+def test_a_telegram_we_wrote():
+    r = refs("After we wrote a telegram to comrade Ri Geon-yeong [Ri Gon Yong] we received")[0]
+    assert r.whose == "my"
+    assert (r.recipient.surface.text, r.recipient.bracket.text) == ("Ri Geon-yeong", "Ri Gon Yong")
+
+
+def test_reply_from_someone_to_me():
+    r = refs("the reply telegram to me from Comrade KIM IL SUNG of 21:00 16 July of this year")[0]
+    assert r.recipient_is_self and r.sender.surface.text == "KIM IL SUNG" and r.date_text == "21:00 16 July of this year"
+
+
+def test_letter_of_x_to_y_introduces_an_enclosure():
+    r = refs("I transmit the letter of Comrade PENG DEHUAI to Comrade KIM IL SUNG:")[0]
+    assert (r.sender.surface.text, r.recipient.surface.text, r.is_enclosure) == ("PENG DEHUAI", "KIM IL SUNG", True)
+
+
+def test_vague_mentions_are_not_references():
+    assert refs("this telegram was decoded late; the letter arrived.") == []
