@@ -4,6 +4,7 @@ import re
 
 from .parse_header import parse_header
 from .parse_messages import parse_messages
+from .parse_names import find_titled_names
 from .records import ParsedDocument, Span
 
 TERM_RE = re.compile(r"\b(?P<term>[A-Z]{2,6})\s*\[(?P<exp>[^\]\n]{3,80})\]")
@@ -25,8 +26,9 @@ def parse_document(text, source_file):
     problems = []
     header = parse_header(lines)
     messages = parse_messages(lines, header.first_body_line, problems)
-    terms = []
+    terms, titled = [], []
     for lineno, line in enumerate(lines, start=1):
+        titled.extend(find_titled_names(line, lineno))
         for m in TERM_RE.finditer(line):
             exp = m.group("exp").strip()
             if " or " in exp:
@@ -45,5 +47,6 @@ def parse_document(text, source_file):
         messages=messages,
         is_excerpt=bool(EXCERPT_RE.search(text)),
         term_expansions=terms,
+        titled_names=titled,
         problems=problems,
     )

@@ -107,9 +107,14 @@ def segment(lines, first_line, problems):
     return messages
 
 
+INTRODUCES_RE = re.compile(r"\b(?:transmit|forward|text of|following|send you|enclose)\w*\b", re.I)
+
+
 def _quoted_message_starts(line, start, end, prev_text):
-    """A one-line quotation is a message when it opens with an address or follows a colon."""
-    return match_salutation(line, start, end) is not None or prev_text.rstrip().endswith(":")
+    """A one-line quotation is a message when it opens with an address, or the paragraph
+    before it introduces one (ends with a colon, or transmits a text)."""
+    return (match_salutation(line, start, end) is not None or prev_text.rstrip().endswith(":")
+            or INTRODUCES_RE.search(prev_text) is not None)
 
 
 def _clean_pieces(msg, lines):

@@ -98,3 +98,20 @@ def parse_name_list(line, lineno, start=0, end=None):
 def parse_single_name(line, lineno, start=0, end=None):
     refs = parse_name_list(line, lineno, start, end)
     return refs[0] if refs else None
+
+
+_TITLED_RE = None
+
+
+def find_titled_names(line, lineno):
+    """Names after a form of address anywhere in a line: `Comrade TUNKIN informs us`,
+    `Cdes. VASILEVSKY and VYSHINSKY`. Words after the name are not taken for names."""
+    global _TITLED_RE
+    if _TITLED_RE is None:
+        titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+        one = rf"{NAME}(?:\s*\[[^\]\n]+\]|\s*\([A-Z][^)\n]*\))?"
+        _TITLED_RE = re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
+    refs = []
+    for m in _TITLED_RE.finditer(line):
+        refs.extend(parse_name_list(line, lineno, m.start("names"), m.end("names")))
+    return refs

@@ -105,4 +105,5 @@ class ParsedDocument:
     messages: list
     is_excerpt: bool
     term_expansions: list = field(default_factory=list)  # (Span term, Span expansion)
+    titled_names: list = field(default_factory=list)     # NameRef after `Comrade`, `Cde.` ... anywhere
     problems: list = field(default_factory=list)         # (line, code, message)

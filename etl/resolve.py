@@ -165,7 +165,9 @@ class Resolver:
             children = [c for c in parsed.messages if c.parent == m.index]
             if not children:
                 continue
-            encl = [r for r in m.references if r.is_enclosure]
+            encl = [r for r in m.references if r.is_enclosure] or [
+                r for r in m.references
+                if r.whose != "your" and r.line < children[0].line_start and (r.sender or r.recipient)]
             for child, ref in zip(children, encl):
                 ci, pi = info[child.index], info[m.index]
                 r_sender, r_to = self._reference_parties(ref, pi, src)
@@ -287,6 +289,8 @@ class Resolver:
 
     def _resolve_mentions(self, parsed, rows):
         src = parsed.source_file
+        for ref in parsed.titled_names:
+            self.people.resolve(ref)
         terms = {}
         for t in self.auth.terms:
             terms[t] = t

@@ -210,3 +210,18 @@ def test_every_row_traces_to_its_lines(db):
         assert d["text"].split()[0].strip(".,") in " ".join(lines)
     for m in db.rows("select * from messages where in_corpus = 1"):
         assert 1 <= m["line_start"] <= m["line_end"] <= len(texts[m["document_id"]])
+
+
+def test_unknown_person_named_only_in_the_text(corpus):
+    db = corpus({"a.txt": "TELEGRAM No. 3\n\nTo Comrade MAO ZEDONG.\n\nComrade SMIRNOV will arrive with Cdes. ORLOV and PETROV.\n\nFILIPPOV\n\n2.8.52\n"})
+    people = {r["id"]: r["curated"] for r in db.rows("select id, curated from people")}
+    assert {"smirnov": 0, "orlov": 0, "petrov": 0}.items() <= people.items()
+    assert {m["surface"] for m in db.rows("select surface from mentions where entity_type = 'person'")} >= {"SMIRNOV", "ORLOV", "PETROV"}
+
+
+def test_enclosed_letter_without_signature_takes_its_parties_from_the_wrapper(corpus):
+    db = corpus({"a.txt": 'TELEGRAM No. 4\n\nTo Comrade FILIPPOV\n\nI transmit the letter of Comrade PENG DEHUAI to Comrade KIM IL SUNG.\n\n'
+                          '"We must hold the line at all costs."\n\nMAO ZEDONG\n\n3.8.52\n'})
+    inner = db.one("select * from messages where parent_id is not null")
+    assert inner["sender_id"] == "peng-dehuai"
+    assert db.value("select person_id from message_recipients where message_id = ?", inner["id"]) == "kim-il-sung"
