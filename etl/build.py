@@ -20,7 +20,8 @@ def find_documents(seeds_dir):
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
         raise InputError(seeds_dir, 0, "no such folder")
-    files = sorted(p for p in seeds_dir.rglob("*.txt") if p.is_file())
+    # a broken link or an unreadable file is kept here, to be reported by name when read
+    files = sorted(p for p in seeds_dir.rglob("*.txt") if not p.is_dir())
     if not files:
         raise InputError(seeds_dir, 0, "no *.txt documents in this folder")
     return files

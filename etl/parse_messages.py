@@ -70,6 +70,7 @@ def segment(lines, first_line, problems):
 
     Returns ParsedMessage shells with line_start/line_end and `own` pieces:
     (lineno, start, end) of text that belongs to the message and not to a child."""
+    first_line = min(first_line, max(len(lines), 1))   # a document that is all header
     top = ParsedMessage(index=0, parent=None, line_start=first_line, line_end=first_line)
     messages = [top]
     stack = [0]

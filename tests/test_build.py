@@ -89,3 +89,82 @@ def test_bom_and_crlf_simply_work(tmp_path):
     doc = conn.execute("select doc_type, number from documents").fetchone()
     assert doc == ("ciphered telegram", "100")
     assert conn.execute("select count(*) from messages where in_corpus = 1").fetchone()[0] == 2
+
+
+def test_unreadable_file_is_an_error_naming_it(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM})
+    bad = seeds / "gone.txt"
+    if os.geteuid() == 0:          # root reads any file: a link to nowhere is unreadable for root too
+        bad.symlink_to(tmp_path / "missing.txt")
+    else:
+        bad.write_text("x")
+        bad.chmod(0)
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode != 0 and "gone.txt:0: cannot read" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_malformed_catalog_names_file_and_line(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM},
+                       catalog="a.txt:\n  date: 1952-07-17\nb.txt:\n  date: 17 July\n")
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode != 0 and "catalog.yml:4: catalog entry 'b.txt': date must be ISO" in r.stderr
+
+
+def test_empty_file_is_skipped_with_a_warning(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM, "empty.txt": ""})
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode == 0
+    assert "empty.txt:1: warning [empty-file]" in r.stderr
+
+
+def test_a_50_mb_file_is_refused_by_name(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM})
+    with open(seeds / "huge.txt", "w") as f:
+        line = "The enemy continues to bomb the crossings on the Yalu river. " * 10 + "\n"
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            f.write(line)
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode != 0 and "huge.txt:0: file is 5" in r.stderr
+
+
+def test_document_without_header_builds_with_a_warning(tmp_path):
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": TELEGRAM, "notes.txt": "Some notes about the talks, 1952.\n"})
+    r = run_build(seeds, tmp_path / "t.db")
+    assert r.returncode == 0
+    assert "notes.txt:1: warning [no-header]" in r.stderr
+
+
+def test_builds_are_deterministic(tmp_path):
+    from conftest import SEEDS
+    import sqlite3
+    dumps = []
+    for i in range(2):
+        db = tmp_path / f"{i}.db"
+        assert run_build(SEEDS, db).returncode == 0
+        dumps.append("\n".join(sqlite3.connect(db).iterdump()))
+    assert dumps[0] == dumps[1]
+
+
+def test_sigkill_half_way_leaves_the_previous_database_byte_identical(tmp_path):
+    import signal
+    import time
+    from bench.generate import generate
+    from conftest import SEEDS
+    db = tmp_path / "telegrams.db"
+    assert run_build(SEEDS, db).returncode == 0
+    before = sha(db)
+    big = generate(3000, tmp_path / "big")
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "build", "--seeds", str(big), "--db", str(db)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    tmp_files = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        tmp_files = [p for p in tmp_path.iterdir() if ".tmp-" in p.name and p.stat().st_size > 100_000]
+        if tmp_files:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None and tmp_files, "the build finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert sha(db) == before

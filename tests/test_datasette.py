@@ -12,7 +12,7 @@ DOC = "1952-07-18-ciphered-telegram-21646"
 def ds(seed_db):
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
     return Datasette(
-        [str(seed_db.path)], immutables=[], metadata=metadata,
+        [], immutables=[str(seed_db.path)], metadata=metadata,
         template_dir=str(ROOT / "templates"), plugins_dir=str(ROOT / "plugins"),
         settings={"sql_time_limit_ms": 2000, "max_returned_rows": 1000},
     )
@@ -129,3 +129,21 @@ async def test_demands_view_facets_by_requester(ds):
 async def test_about_page(ds):
     r = await ds.client.get("/about")
     assert r.status_code == 200 and "Wilson Center" in r.text
+
+
+async def test_runaway_query_is_cut_off_and_the_server_keeps_answering(ds):
+    sql = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    r = await ds.client.get("/telegrams.json", params={"sql": sql})
+    assert r.status_code == 400 and "too long" in r.text.lower()
+    ok = await ds.client.get("/telegrams/messages.json")
+    assert ok.status_code == 200
+
+
+@pytest.mark.parametrize("sql", ["delete from people", "update people set name = 'x'", "drop table messages",
+                                 "insert into terms (term) values ('x')", "pragma writable_schema = 1",
+                                 "select 1; delete from people"])
+async def test_sql_that_writes_is_refused(ds, sql):
+    r = await ds.client.get("/telegrams.json", params={"sql": sql})
+    assert r.status_code >= 400
+    assert (await get_json(ds, "/telegrams/people.json?_shape=array")) and \
+        len(await get_json(ds, "/telegrams/people.json?_shape=array")) == 14
