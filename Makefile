@@ -7,11 +7,7 @@ DB ?= telegrams.db
 SEEDS ?= seeds
 STAMP := $(VENV)/.installed
 
-DATASETTE_OPTS := -i $(DB) -m metadata.yml --template-dir templates --plugins-dir plugins \
-	--setting sql_time_limit_ms 2000 --setting max_returned_rows 1000 \
-	--setting facet_time_limit_ms 400 --setting facet_suggest_time_limit_ms 200
-
-.PHONY: install build serve test clean
+.PHONY: install build serve test fuzz loadtest clean
 
 install: $(STAMP)
 
@@ -27,10 +23,16 @@ $(DB): $(STAMP) $(shell find $(SEEDS) etl -type f -not -path '*/__pycache__/*' 2
 build: $(DB)
 
 serve: build
-	$(BIN)/datasette serve $(DATASETTE_OPTS) -h 127.0.0.1 -p $(PORT)
+	$(BIN)/python -m publish.serve --db $(DB) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q
+
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+loadtest: install
+	$(BIN)/python -m bench.loadtest
 
 clean:
 	rm -rf $(DB) dist .pytest_cache

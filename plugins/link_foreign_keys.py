@@ -5,6 +5,21 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 QUERY_COLUMNS = {"message": "messages", "message_id": "messages", "document": "documents", "document_id": "documents"}
+# (database, table, column) -> (other table, other column, label column); read once (databases are immutable)
+FOREIGN_KEYS = {}
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        for name, db in datasette.databases.items():
+            if name.startswith("_"):
+                continue
+            for table in await db.table_names():
+                for fk in await db.foreign_keys_for_table(table):
+                    label = await db.label_column_for_table(fk["other_table"])
+                    FOREIGN_KEYS[(name, table, fk["column"])] = (fk["other_table"], fk["other_column"], label)
+    return inner
 
 
 def _link(datasette, database, table, value, label):
@@ -15,23 +30,20 @@ def _link(datasette, database, table, value, label):
 @hookimpl
 def render_cell(value, column, table, database, datasette):
     if not isinstance(value, str) or not value:
-        return None
+        return None   # table pages hand foreign keys over already expanded (not as str)
     if table is None:
         other = QUERY_COLUMNS.get(column)
         return _link(datasette, database, other, value, value) if other else None
+    fk = FOREIGN_KEYS.get((database, table, column))
+    if fk is None:
+        return None
+    other_table, other_column, label_column = fk
+    if not label_column:
+        return _link(datasette, database, other_table, value, value)
 
     async def inner():
-        db = datasette.get_database(database)
-        fk = next((f for f in await db.foreign_keys_for_table(table) if f["column"] == column), None)
-        if fk is None:
-            return None
-        label = value
-        label_column = await db.label_column_for_table(fk["other_table"])
-        if label_column:
-            rows = (await db.execute(
-                f"select [{label_column}] from [{fk['other_table']}] where [{fk['other_column']}] = ?", [value])).rows
-            if rows and rows[0][0]:
-                label = rows[0][0]
-        return _link(datasette, database, fk["other_table"], value, label)
+        rows = (await datasette.get_database(database).execute(
+            f"select [{label_column}] from [{other_table}] where [{other_column}] = ?", [value])).rows
+        return _link(datasette, database, other_table, value, rows[0][0] if rows and rows[0][0] else value)
 
     return inner

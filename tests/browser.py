@@ -10,6 +10,8 @@ from contextlib import contextmanager
 
 import pytest
 
+from publish import serve_command
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -25,9 +27,7 @@ def free_port():
 def datasette_server(db_path, extra=()):
     """`datasette serve` as `make serve` runs it, on a free loopback port."""
     port = free_port()
-    cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "-m", "metadata.yml",
-           "--template-dir", "templates", "--plugins-dir", "plugins", "-h", "127.0.0.1", "-p", str(port),
-           "--setting", "sql_time_limit_ms", "2000", "--setting", "max_returned_rows", "1000", *extra]
+    cmd = serve_command(db_path, port=port, python=sys.executable) + list(extra)
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

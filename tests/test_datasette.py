@@ -4,6 +4,7 @@ import yaml
 from datasette.app import Datasette
 
 from conftest import ROOT
+from publish import SETTINGS
 
 DOC = "1952-07-18-ciphered-telegram-21646"
 
@@ -14,7 +15,7 @@ def ds(seed_db):
     return Datasette(
         [], immutables=[str(seed_db.path)], metadata=metadata,
         template_dir=str(ROOT / "templates"), plugins_dir=str(ROOT / "plugins"),
-        settings={"sql_time_limit_ms": 2000, "max_returned_rows": 1000},
+        settings=SETTINGS,
     )
 
 
