@@ -7,7 +7,7 @@ DB ?= telegrams.db
 SEEDS ?= seeds
 STAMP := $(VENV)/.installed
 
-.PHONY: install build serve test fuzz loadtest clean
+.PHONY: install build serve test fuzz loadtest screenshot clean
 
 install: $(STAMP)
 
@@ -33,6 +33,9 @@ fuzz: install
 
 loadtest: install
 	$(BIN)/python -m bench.loadtest
+
+screenshot: build
+	$(BIN)/python -m publish.screenshots $(DB)
 
 clean:
 	rm -rf $(DB) dist .pytest_cache

@@ -77,3 +77,17 @@ def test_csv_download(site, page):
     text = open(path, encoding="utf-8").read()
     assert text.splitlines()[0].startswith("id,name")
     assert "Joseph Stalin" in text
+
+
+def test_document_page_marks_a_demand_and_links_back(site, page):
+    page.goto(f"{site}/telegrams/demands/1952-07-18-ciphered-telegram-21646--kim-il-sung-1952-07-16-2100--2-b")
+    page.click("td.col-line_start a")
+    page.wait_for_load_state()
+    assert "/read/1952-07-18-ciphered-telegram-21646" in page.url
+    row = page.locator("tr#L74")
+    assert "highlight" in row.get_attribute("class") and "demand" in row.get_attribute("class")
+    assert "The diameter of operations" in row.inner_text()
+    assert row.locator("a.mark-demand").inner_text() == "demand 2.b"
+    page.click("tr#L74 a.mention-place >> text=Yalu river")
+    page.wait_for_load_state()
+    assert page.url.endswith("/telegrams/places/yalu-river")

@@ -148,3 +148,35 @@ async def test_sql_that_writes_is_refused(ds, sql):
     assert r.status_code >= 400
     assert (await get_json(ds, "/telegrams/people.json?_shape=array")) and \
         len(await get_json(ds, "/telegrams/people.json?_shape=array")) == 14
+
+
+async def test_document_read_in_context(ds):
+    r = await ds.client.get(f"/read/{DOC}?lines=57-80")
+    assert r.status_code == 200
+    html = r.text
+    assert html.count('class="depth-') >= 88
+    assert '<tr id="L57" class="depth-2 highlight">' in html
+    assert f'href="/telegrams/messages/{DOC}--kim-il-sung-1952-07-16-2100"' in html
+    assert 'class="mention mention-person" href="/telegrams/people/joseph-stalin"' in html
+    assert (await ds.client.get("/read/no-such-document")).status_code == 404
+
+
+async def test_rows_link_back_to_their_lines(ds):
+    r = await ds.client.get(f"/telegrams/messages/{DOC}--kim-il-sung-1952-07-16-2100")
+    assert f'href="/read/{DOC}?lines=57-80#L57"' in r.text
+    r = await ds.client.get(f"/telegrams/documents/{DOC}")
+    assert f'href="/read/{DOC}"' in r.text
+    r = await ds.client.get(f"/telegrams/messages/{DOC}--mao-zedong-1952-07-15-0300")
+    assert 'href="/telegrams/people/mao-zedong">Mao Zedong</a>' in r.text
+
+
+async def test_every_table_and_column_has_a_description(ds):
+    db = ds.get_database("telegrams")
+    hidden = set(await db.hidden_table_names())
+    for table in await db.table_names() + await db.view_names():
+        if table in hidden:
+            continue
+        meta = ds.table_metadata("telegrams", table)
+        assert meta.get("description"), table
+        for column in await db.table_columns(table):
+            assert meta.get("columns", {}).get(column), f"{table}.{column}"
