@@ -28,14 +28,34 @@ def load_document(db, rows):
 
 
 def load_corpus(db, corpus):
-    """What is known only once every document has been read: people, places, terms, stubs, links."""
-    _insert(db, "messages", corpus["stubs"])
-    _insert(db, "message_recipients", corpus["stub_recipients"])
-    _insert(db, "message_links", corpus["links"])
+    """What is known only once every document has been read: people, places, terms."""
     _insert(db, "people", corpus["people"])
     _insert(db, "person_aliases", corpus["person_aliases"])
     _insert(db, "places", corpus["places"])
     _insert(db, "terms", corpus["terms"])
+
+
+def forget_documents(db, source_files):
+    """Remove every row that came from these files (before loading their new version)."""
+    for source_file in source_files:
+        for (doc_id,) in db.execute("select id from documents where source_file = ?", [source_file]).fetchall():
+            ids = "select id from messages where document_id = ?"
+            db.execute(f"delete from mentions where document_id = ?", [doc_id])
+            db.execute(f"delete from demands where message_id in ({ids})", [doc_id])
+            db.execute(f"delete from message_recipients where message_id in ({ids})", [doc_id])
+            db.execute(f"delete from message_links where from_message_id in ({ids}) or to_message_id in ({ids})", [doc_id, doc_id])
+            db.execute("delete from messages where document_id = ?", [doc_id])
+            db.execute("delete from documents where id = ?", [doc_id])
+
+
+def forget_corpus_rows(db):
+    """Remove what the corpus stage makes, to be made again: stubs, reference links, entities, warnings."""
+    stubs = "select id from messages where in_corpus = 0"
+    db.execute(f"delete from message_recipients where message_id in ({stubs})")
+    db.execute("delete from message_links where relation != 'encloses'")
+    db.execute("delete from messages where in_corpus = 0")
+    for table in ("person_aliases", "people", "places", "terms", "build_warnings"):
+        db.execute(f"delete from [{table}]")
 
 
 def load_warnings(db, warnings):

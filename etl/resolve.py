@@ -1,15 +1,14 @@
 """Parsed documents to rows: names to people and places, dates to ISO, ids from what rows are.
 
-One `Resolver` spans the corpus (people, places and messages are shared across documents);
-`resolve_document` turns one parsed document into rows, and `finish` links references."""
+A `Resolver` turns one parsed document into rows, with the corpus-wide registries already
+complete (see registry.py), so a document's rows do not depend on the order files are read."""
 import re
 from dataclasses import dataclass, field
 
-from .dates import match_datetime, parse_datetime, to_iso
+from .dates import parse_datetime
 from .errors import BuildWarning
-from .resolve_mentions import MentionFinder
-from .resolve_people import PeopleRegistry, PlacesRegistry
-from .resolve_references import PendingReference, ReferenceLinker, date_slug
+from .facts import reference_year
+from .resolve_references import PendingReference, date_slug
 from .text import slug
 
 
@@ -21,42 +20,21 @@ class DocumentRows:
     links: list = field(default_factory=list)
     demands: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
-
-
-def reference_year(parsed, catalog):
-    """The year that year-less dates ("17.7", "of this year") belong to."""
-    if catalog.get("date"):
-        return int(catalog["date"][:4])
-    texts = [parsed.header.date_text, parsed.header.received_text, parsed.header.sent_text] + \
-        [m.date_text for m in parsed.messages]
-    two_digit = None
-    for t in texts:
-        found = t and match_datetime(t)
-        if found and found[1].year_text:
-            if len(found[1].year_text) == 4:
-                return found[1].year
-            two_digit = two_digit or 1900 + found[1].year
-    if two_digit:
-        return two_digit
-    m = re.search(r"\b(19[4-9]\d)\b", parsed.text)
-    return int(m.group(1)) if m else None
+    references: list = field(default_factory=list)   # PendingReference, linked once all are loaded
+    warnings: list = field(default_factory=list)
 
 
 class Resolver:
-    def __init__(self, authority):
+    def __init__(self, authority, registry):
         self.auth = authority
-        self.people = PeopleRegistry(authority)
-        self.places = PlacesRegistry(authority)
-        self.terms_used = {}          # term -> row
-        self.warnings = []
-        self.doc_ids = {}             # id -> sha256
-        self.shas = {}                # sha256 -> source file
-        self.linker = ReferenceLinker()
-        self.found_terms = {}         # term -> expansion, from brackets in the text
+        self.registry = registry
+        self.people = registry.people
+        self.places = registry.places
+        self._warnings = None
 
     # -- helpers --------------------------------------------------------------
     def warn(self, source_file, line, code, message):
-        self.warnings.append(BuildWarning(source_file, line, code, message))
+        self._warnings.append(BuildWarning(source_file, line, code, message))
 
     def iso(self, text, ref_year, source_file, line, what):
         if not text:
@@ -71,37 +49,23 @@ class Resolver:
         return iso
 
     # -- one document ---------------------------------------------------------
-    def resolve_document(self, parsed, catalog_key=None):
-        """Rows for one parsed document, or None when it duplicates a document already built.
-
-        catalog_key: the file's path relative to the seeds folder, as catalog.yml names it."""
+    def resolve_document(self, parsed, doc_id, catalog):
+        """Rows for one parsed document under the id the build assigned it."""
         src = parsed.source_file
-        for line, code, message in parsed.problems:
-            self.warn(src, line, code, message)
-        if parsed.sha256 in self.shas:
-            self.warn(src, 1, "duplicate-document", f"same text as {self.shas[parsed.sha256]}; skipped")
-            return None
-        self.shas[parsed.sha256] = src
+        warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
         h = parsed.header
-        catalog = self.auth.catalog.get(catalog_key or src) or {}
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("origin") or h.lines.get("sent_to"), "sent stamp")
         received_at = self.iso(h.received_text, ref_year, src, h.lines.get("origin"), "received stamp")
         if sent_at and received_at and received_at < sent_at:
             self.warn(src, h.lines.get("origin"), "date-conflict",
                       f"received {received_at} before it was sent {sent_at}; kept as printed")
-
-        msg_dates = {}
-        for m in parsed.messages:
-            msg_dates[m.index] = self.iso(m.date_text, ref_year, src, m.date_line, "message date")
-        top_date = msg_dates.get(0)
+        msg_dates = {m.index: self.iso(m.date_text, ref_year, src, m.date_line, "message date") for m in parsed.messages}
         header_date = self.iso(h.date_text, ref_year, src, h.lines.get("date"), "header date")
-        date = catalog.get("date") or (header_date or received_at or sent_at or top_date or "")[:10] or None
+        date = catalog.get("date") or (header_date or received_at or sent_at or msg_dates.get(0) or "")[:10] or None
         if not date:
             self.warn(src, 1, "no-date", "no date for the document: not in the catalog, the header or the signature")
-
-        doc_id = self._document_id(date, h, parsed)
-        origin_place = self.places.resolve(h.origin.text) if h.origin and _is_place_like(h.origin.text) else None
+        origin_place = self.places.lookup(h.origin.text) if h.origin else None
 
         rows = DocumentRows(document={
             "id": doc_id, "title": None, "doc_type": h.doc_type, "number": h.number, "issuer": h.issuer,
@@ -114,21 +78,14 @@ class Resolver:
             "source_url": catalog.get("source_url"), "citation": catalog.get("citation"),
             "original_language": catalog.get("original_language"), "language": catalog.get("language"),
             "catalog_title": catalog.get("title"),
-        })
+        }, warnings=warnings)
         self._resolve_messages(parsed, rows, ref_year, msg_dates, sent_at)
         self._resolve_mentions(parsed, rows)
         rows.document["title"] = catalog.get("title") or self._title(rows, h, date)
+        for m in rows.messages:
+            m.pop("_sender_name", None)
+            m.pop("_to_name", None)
         return rows
-
-    def _document_id(self, date, h, parsed):
-        base = f"{date or 'undated'}-{slug(h.doc_type or 'document')}"
-        doc_id = f"{base}-{slug(h.number)}" if h.number else f"{base}-{parsed.sha256[:8]}"
-        if doc_id in self.doc_ids:
-            self.warn(parsed.source_file, h.lines.get("doc_type", 1), "duplicate-number",
-                      f"another document already has id '{doc_id}' (same date, type and number); this one gets a suffix")
-            doc_id = f"{doc_id}-{parsed.sha256[:8]}"
-        self.doc_ids[doc_id] = parsed.sha256
-        return doc_id
 
     def _title(self, rows, h, date):
         top = rows.messages[0] if rows.messages else {}
@@ -145,9 +102,7 @@ class Resolver:
         return title
 
     def _person_name(self, pid):
-        if pid in self.auth.people:
-            return self.auth.people[pid]["name"]
-        return self.people.found.get(pid, {}).get("name", pid)
+        return self.registry.person_name(pid)
 
     def _resolve_messages(self, parsed, rows, ref_year, msg_dates, header_sent):
         src = parsed.source_file
@@ -226,15 +181,8 @@ class Resolver:
                 add(self.people.resolve(r), "distribution", r.copies)
             if m.parent is not None:
                 rows.links.append({"from_message_id": ids[m.parent], "to_message_id": mid, "relation": "encloses"})
-            if m.to_place:
-                self.places.resolve(m.to_place.text)
             self._resolve_demands(m, mid, i, rows, src)
-            self._pend_references(m, mid, i, ref_year, src, doc_id)
-        self.linker.note_document(doc_id, len(parsed.messages))
-        for m in parsed.messages:
-            i = info[m.index]
-            self.linker.add_held(ids[m.index], doc_id, i["sender"], i["to"], i["date"],
-                                 parent=ids.get(m.parent) if m.parent is not None else None)
+            self._pend_references(m, mid, i, ref_year, src, doc_id, rows)
         rows.message_index = _line_owner(parsed, ids)
 
     def _reference_parties(self, ref, current, src):
@@ -253,13 +201,13 @@ class Resolver:
             recipient = recipient or addressee
         return sender, recipient
 
-    def _pend_references(self, m, mid, i, ref_year, src, doc_id):
+    def _pend_references(self, m, mid, i, ref_year, src, doc_id, rows):
         for ref in m.references:
             if getattr(ref, "consumed", False):
                 continue
             sender, recipient = self._reference_parties(ref, i, src)
             date = self.iso(ref.date_text, ref_year, src, ref.line, "reference date") if ref.date_text else None
-            self.linker.add_reference(PendingReference(
+            rows.references.append(PendingReference(
                 from_message_id=mid, document_id=doc_id, sender_id=sender, recipient_id=recipient,
                 sent_at=date, sent_at_text=ref.date_text, number=ref.number, line=ref.line,
                 relation="replies_to" if ref.whose == "your" else "refers_to", genre=ref.genre,
@@ -289,71 +237,25 @@ class Resolver:
 
     def _resolve_mentions(self, parsed, rows):
         src = parsed.source_file
-        for ref in parsed.titled_names:
-            self.people.resolve(ref)
-        terms = {}
-        for t in self.auth.terms:
-            terms[t] = t
         for term, exp in parsed.term_expansions:
-            if self.people.lookup(exp.text) or self.people.lookup(term.text) or self.places.lookup(exp.text):
-                continue
-            terms[term.text] = term.text
-            if term.text not in self.terms_used and term.text not in self.auth.terms:
-                self.found_terms[term.text] = exp.text
-            elif term.text in self.auth.terms and self.auth.terms[term.text]["expansion"].casefold() != exp.text.casefold():
+            known = self.auth.terms.get(term.text)
+            if known and known["expansion"].casefold() != exp.text.casefold():
                 self.warn(src, term.line, "term-expansion",
-                          f"{term.text} is explained as '{exp.text}' here but as '{self.auth.terms[term.text]['expansion']}' in terms.yml")
-        names = {f: ("place", p) for f, p in self.places.forms().items()}
-        names.update({f: ("person", p) for f, p in self.people.forms().items()})
-        finder = MentionFinder(names, terms)
+                          f"{term.text} is explained as '{exp.text}' here but as '{known['expansion']}' in terms.yml")
         owner = rows.message_index
+        doc_id = rows.document["id"]
         for lineno, line in enumerate(parsed.lines, start=1):
-            for etype, eid, s, e in finder.find(line):
-                if etype == "person":
-                    self.people.used.add(eid)
-                elif etype == "place":
-                    self.places.resolve(line[s:e], create=False) if self.places.lookup(line[s:e]) else self.places.used.add(eid)
-                else:
-                    self._use_term(eid)
+            for etype, eid, s, e in self.registry.finder.find(line):
                 rows.mentions.append({
-                    "id": f"{rows.document['id']}--{lineno}-{s}", "entity_type": etype, "entity_id": eid,
-                    "document_id": rows.document["id"], "message_id": owner.get(lineno, owner.get(0)),
+                    "id": f"{doc_id}--{lineno}-{s}", "entity_type": etype, "entity_id": eid,
+                    "document_id": doc_id, "message_id": owner.get(lineno, owner.get(0)),
                     "line_start": lineno, "char_start": s, "char_end": e, "surface": line[s:e],
                 })
-
-    def _use_term(self, term):
-        if term in self.terms_used:
-            return
-        if term in self.auth.terms:
-            e = self.auth.terms[term]
-            self.terms_used[term] = {"term": term, "expansion": e["expansion"], "description": e["description"], "curated": 1}
-        else:
-            self.terms_used[term] = {"term": term, "expansion": self.found_terms.get(term), "description": None, "curated": 0}
-
-    # -- the corpus -----------------------------------------------------------
-    def finish(self):
-        """Links and stubs for every reference, once all documents are known."""
-        stubs, recipients, links = self.linker.resolve(self._person_name)
-        for s in stubs:
-            if s["sender_id"]:
-                self.people.used.add(s["sender_id"])
-        for r in recipients:
-            self.people.used.add(r["person_id"])
-        people, aliases = self.people.rows()
-        return {
-            "stubs": stubs, "stub_recipients": recipients, "links": links,
-            "people": people, "person_aliases": aliases, "places": self.places.rows(),
-            "terms": [self.terms_used[t] for t in sorted(self.terms_used)],
-        }
 
 
 def _message_label(sender, to, date):
     label = f"{sender or 'Unknown sender'} to {to or 'unknown recipient'}"
     return f"{label}, {date}" if date else label
-
-
-def _is_place_like(text):
-    return bool(re.match(r"^[A-Z][\w\-' ]+$", text)) and not re.search(r"\d", text)
 
 
 def _line_owner(parsed, ids):

@@ -24,7 +24,6 @@ class PeopleRegistry:
         self.found = {}        # uncurated id -> {"id", "name"}
         self.found_keys = {}   # name_key -> uncurated id
         self.extra_aliases = {}  # person id -> {alias: kind}, forms seen that the authority lacks
-        self.used = set()
 
     def lookup(self, surface):
         """A person id for a name form, or None; never creates."""
@@ -43,25 +42,36 @@ class PeopleRegistry:
                 return next(iter(ids))
         return None
 
+    def register(self, ref):
+        """Learn from a name as printed: an identification in brackets adds the printed form to
+        the person named in the brackets; a name nobody knows becomes a person (curated = 0)."""
+        surface = ref.surface.text
+        bracket = ref.bracket.text if ref.bracket else None
+        pid = self.lookup(surface)
+        bid = self.lookup(bracket) if bracket else None
+        if bid and not pid:
+            self._add_alias(bid, surface, bracket)
+        elif bracket and not bid:
+            if pid:
+                self._add_alias(pid, bracket, surface)
+            else:
+                pid = self._create(name_case(bracket))
+                self._add_alias(pid, surface, bracket)
+        elif not pid and not bid:
+            self._create(name_case(surface))
+
     def resolve(self, ref, warn=None):
-        """A NameRef (surface with optional [identification]) to a person id, creating one if unknown."""
+        """A NameRef to a person id; the brackets' identification wins over the printed name."""
         surface = ref.surface.text
         bracket = ref.bracket.text if ref.bracket else None
         pid = self.lookup(surface)
         bid = self.lookup(bracket) if bracket else None
         if pid and bid and pid != bid and warn:
             warn("identity-conflict", f"'{surface}' is '{pid}' but the brackets say '{bracket}' ({bid}); kept '{bid}'")
-        if bid:
-            if not pid:
-                self._add_alias(bid, surface, bracket)
-            pid = bid
-        if not pid:
-            name = name_case(bracket or surface)
-            pid = self._create(name)
-            if bracket:
-                self._add_alias(pid, surface, name)
-        self.used.add(pid)
-        return pid
+        if not (bid or pid):
+            self.register(ref)
+            return self.resolve(ref, warn)
+        return bid or pid
 
     def _create(self, name):
         pid = slug(name)
@@ -91,10 +101,10 @@ class PeopleRegistry:
                 out[f] = pid
         return out
 
-    def rows(self):
-        """people and person_aliases rows for every person the corpus mentions."""
+    def rows(self, used):
+        """people and person_aliases rows for every person the corpus mentions (`used` ids)."""
         people, aliases = [], []
-        for pid in sorted(self.used):
+        for pid in sorted(used):
             if pid in self.auth.people:
                 e = self.auth.people[pid]
                 forms = [(a["alias"], a["kind"]) for a in e["aliases"]]
@@ -118,24 +128,19 @@ class PlacesRegistry:
     def __init__(self, authority):
         self.auth = authority
         self.found = {}
-        self.seen_forms = {}  # id -> list of forms as printed
-        self.used = set()
 
     def lookup(self, surface):
         return self.auth.place_keys.get(name_key(surface)) or (
             slug(surface) if slug(surface) in self.found else None)
 
-    def resolve(self, surface, create=True):
-        pid = self.lookup(surface)
-        if not pid and create:
-            pid = slug(surface)
-            self.found[pid] = {"id": pid, "name": name_case(surface)}
-        if pid:
-            self.used.add(pid)
-            forms = self.seen_forms.setdefault(pid, [])
-            if surface not in forms:
-                forms.append(surface)
-        return pid
+    def register(self, surface):
+        if not self.lookup(surface):
+            self.found[slug(surface)] = {"id": slug(surface), "name": name_case(surface)}
+
+    def resolve(self, surface):
+        if not self.lookup(surface):
+            self.register(surface)
+        return self.lookup(surface)
 
     def forms(self):
         out = {}
@@ -147,21 +152,24 @@ class PlacesRegistry:
             out[e["name"]] = pid
         return out
 
-    def rows(self):
+    def rows(self, used, seen_forms):
+        """places rows for the `used` ids; `seen_forms`: id -> the forms printed in the corpus."""
         rows = []
-        for pid in sorted(self.used):
+        for pid in sorted(used):
             if pid in self.auth.places:
                 e = self.auth.places[pid]
                 variants = list(e["variants"])
                 row = {"id": pid, "name": e["name"], "kind": e["kind"], "description": e["description"],
                        "latitude": e["latitude"], "longitude": e["longitude"], "curated": 1}
-            else:
+            elif pid in self.found:
                 e = self.found[pid]
                 variants = []
                 row = {"id": pid, "name": e["name"], "kind": None, "description": None,
                        "latitude": None, "longitude": None, "curated": 0}
+            else:
+                continue
             keys = {name_key(v) for v in variants}
-            for f in self.seen_forms.get(pid, []):
+            for f in seen_forms.get(pid, []):
                 if name_key(f) not in keys and name_key(f) != name_key(row["name"]):
                     keys.add(name_key(f))
                     variants.append(f)

@@ -33,7 +33,8 @@ def ensure_db_shape(db):
     db["mentions"].create_index(["entity_type", "entity_id"], if_not_exists=True)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
-            db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=False)
+            # triggers keep the index right when an incremental build changes rows
+            db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
     db.analyze()

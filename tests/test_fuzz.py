@@ -7,6 +7,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import SEED_FILE, SEEDS
 from etl.authority import load_authority
 from etl.parse import parse_document
+from etl.facts import document_facts
+from etl.registry import Registry
 from etl.resolve import Resolver
 from test_corpus import DOCS
 
@@ -53,11 +55,11 @@ def test_parser_and_resolver_survive_mutations(text):
             assert 1 <= d.line_start <= d.line_end <= n
     for line, _, _ in parsed.problems:
         assert 0 <= line <= max(n, 1)
-    resolver = Resolver(AUTHORITY)
-    rows = resolver.resolve_document(parsed, "fuzz.txt")
-    resolver.finish()
+    registry = Registry(AUTHORITY)
+    registry.add_facts(document_facts(parsed, {}))
+    rows = Resolver(AUTHORITY, registry.complete()).resolve_document(parsed, "fuzz-doc", {})
     for m in rows.mentions:
         line = parsed.lines[m["line_start"] - 1]
         assert line[m["char_start"]:m["char_end"]] == m["surface"] and m["surface"]
-    for w in resolver.warnings:
+    for w in rows.warnings:
         assert w.line is None or 0 <= w.line <= max(n, 1)

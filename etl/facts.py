@@ -1,0 +1,84 @@
+"""What one document tells the whole corpus, gathered before any document is resolved:
+the names it uses (with editorial identifications), the terms it explains, the places it is
+sent from or to, and the id it asks for. Building the registries from every document's
+facts first makes each document's rows independent of the order files are read in."""
+import re
+
+from .dates import match_datetime, parse_datetime
+from .text import slug
+
+
+def name_refs(parsed):
+    """Every name the document prints where a person is meant."""
+    yield from parsed.header.copies
+    yield from parsed.titled_names
+    for m in parsed.messages:
+        if m.signer:
+            yield m.signer
+        yield from m.to
+        yield from m.copy_to
+        yield from m.distribution
+        if m.transmit_to:
+            yield m.transmit_to
+        for r in m.references:
+            if r.sender:
+                yield r.sender
+            if r.recipient:
+                yield r.recipient
+
+
+def reference_year(parsed, catalog):
+    """The year that year-less dates ("17.7", "of this year") belong to."""
+    if catalog.get("date"):
+        return int(catalog["date"][:4])
+    texts = [parsed.header.date_text, parsed.header.received_text, parsed.header.sent_text] + \
+        [m.date_text for m in parsed.messages]
+    two_digit = None
+    for t in texts:
+        found = t and match_datetime(t)
+        if found and found[1].year_text:
+            if len(found[1].year_text) == 4:
+                return found[1].year
+            two_digit = two_digit or 1900 + found[1].year
+    if two_digit:
+        return two_digit
+    m = re.search(r"\b(19[4-9]\d)\b", parsed.text)
+    return int(m.group(1)) if m else None
+
+
+def quiet_iso(text, ref_year):
+    return parse_datetime(text, ref_year)[0] if text else None
+
+
+def document_date(parsed, catalog, ref_year):
+    """The document's date: the catalog's, else a header date, the stamps, or its own message's."""
+    h = parsed.header
+    top = parsed.messages[0].date_text if parsed.messages else None
+    for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year), quiet_iso(h.received_text, ref_year),
+                      quiet_iso(h.sent_text, ref_year), quiet_iso(top, ref_year)):
+        if candidate:
+            return candidate[:10]
+    return None
+
+
+def base_document_id(parsed, date):
+    """`1952-07-18-ciphered-telegram-21646`: date, type and number (a checksum when unnumbered)."""
+    h = parsed.header
+    base = f"{date or 'undated'}-{slug(h.doc_type or 'document')}"
+    return f"{base}-{slug(h.number)}" if h.number else f"{base}-{parsed.sha256[:8]}"
+
+
+def document_facts(parsed, catalog):
+    names = sorted({(r.surface.text, r.bracket.text if r.bracket else "") for r in name_refs(parsed)})
+    terms = sorted({(t.text, e.text) for t, e in parsed.term_expansions})
+    places = set()
+    if parsed.header.origin:
+        places.add(parsed.header.origin.text)
+    for m in parsed.messages:
+        if m.to_place:
+            places.add(m.to_place.text)
+    ref_year = reference_year(parsed, catalog)
+    return {
+        "names": [list(n) for n in names], "terms": [list(t) for t in terms], "places": sorted(places),
+        "base_id": base_document_id(parsed, document_date(parsed, catalog, ref_year)),
+    }

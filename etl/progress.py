@@ -1,0 +1,33 @@
+"""A progress bar on stderr for builds that take more than a moment; quiet when not a terminal."""
+import time
+
+
+class Progress:
+    def __init__(self, out, total, delay=1.0):
+        self.out = out
+        self.total = max(total, 1)
+        self.enabled = hasattr(out, "isatty") and out.isatty()
+        self.started = time.monotonic()
+        self.delay = delay
+        self.counts = {}
+        self.last = 0.0
+        self.shown = False
+
+    def step(self, stage):
+        if not self.enabled:
+            return
+        n = self.counts[stage] = self.counts.get(stage, 0) + 1
+        now = time.monotonic()
+        if now - self.started < self.delay or (now - self.last < 0.1 and n != self.total):
+            return
+        self.last = now
+        width = 30
+        filled = int(width * n / self.total)
+        self.out.write(f"\r{stage:<9} [{'#' * filled}{'.' * (width - filled)}] {n}/{self.total}")
+        self.out.flush()
+        self.shown = True
+
+    def done(self):
+        if self.shown:
+            self.out.write("\r" + " " * 60 + "\r")
+            self.out.flush()
