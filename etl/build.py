@@ -5,7 +5,9 @@ With a cache from the previous build (cache.py), unchanged files are not parsed 
 when the corpus-wide registries come out the same, only changed files are resolved and
 loaded into a copy of the previous database: the result equals a full build."""
 import hashlib
+import multiprocessing
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -24,9 +26,45 @@ from .parse import parse_document
 from .progress import Progress
 from .registry import Registry
 from .resolve import Resolver
-from .shape import ensure_db_shape
+from .shape import ensure_db_shape, ensure_indexes
 
 MAX_BYTES = 5 * 1024 * 1024
+PARSE_BATCH = 2000       # files read ahead and parsed together: bounds memory, feeds every core
+
+
+def _parse_one(task):
+    text, source_file, catalog_key, sha, catalog = task
+    parsed = parse_document(text, source_file)
+    return source_file, sha, catalog_key, document_facts(parsed, catalog), pickle.dumps(parsed, protocol=5)
+
+
+class Parser:
+    """Parses batches of documents, in worker processes when there are many and cores to spare."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self.pool = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.terminate()
+
+    def parse_into(self, cache, batch):
+        tasks = [(text, sf, key, sha, self.catalog.get(key) or {}) for text, sf, key, sha in batch]
+        if len(tasks) >= 200 and (os.cpu_count() or 1) > 1:
+            if self.pool is None:
+                self.pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
+            results = self.pool.imap(_parse_one, tasks, chunksize=50)
+        else:
+            results = map(_parse_one, tasks)
+        done = []
+        for source_file, sha, catalog_key, facts, blob in results:
+            cache.put(source_file, sha, catalog_key, facts, blob)
+            done.append(source_file)
+        return done
 
 
 def find_documents(seeds_dir):
@@ -70,6 +108,18 @@ def display_name(path, seeds_dir):
     return path.as_posix()
 
 
+def remove_stale_temporaries(db_path):
+    """Temporary files of builds that were killed (their process is gone)."""
+    for tmp in db_path.parent.glob(f".{db_path.name}*.tmp-*"):
+        try:
+            pid = int(tmp.name.rsplit("-", 1)[1])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except (ValueError, PermissionError):
+            continue
+
+
 def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     """Build db_path from seeds_dir atomically. Returns counts; raises InputError on bad input."""
     started = time.monotonic()
@@ -77,6 +127,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     authority = load_authority(seeds_dir)
     files = find_documents(seeds_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(db_path)
     cache_path = db_path.with_name(f".{db_path.name}.cache")
     tmp_db = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
     tmp_cache = cache_path.with_name(f"{cache_path.name}.tmp-{os.getpid()}")
@@ -88,24 +139,26 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
             cache.clear()
         previous_ok = db_path.exists() and cache.meta("db_stamp") == file_stamp(db_path)
         notes = []
-        # 1. read every file; parse the new and changed ones
-        changed = set()
-        for path in files:
-            text = read_document(path)
-            source_file = display_name(path, seeds_dir)
-            progress.step("reading")
-            if not text.strip():
-                notes.append(BuildWarning(source_file, 1, "empty-file", "empty document; skipped"))
-                continue
-            cache.mark_present(source_file)
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            if cache.has(source_file, sha):
-                continue
-            catalog_key = path.absolute().relative_to(seeds_dir.absolute()).as_posix()
-            parsed = parse_document(text, source_file)
-            cache.put(source_file, sha, catalog_key, document_facts(parsed, authority.catalog.get(catalog_key) or {}), parsed)
-            changed.add(source_file)
-        changed.update(cache.drop_absent())
+        # 1. read every file; parse the new and changed ones (on every core, in batches)
+        batch = []
+        with Parser(authority.catalog) as parser:
+            for path in files:
+                text = read_document(path)
+                source_file = display_name(path, seeds_dir)
+                progress.step("reading")
+                if not text.strip():
+                    notes.append(BuildWarning(source_file, 1, "empty-file", "empty document; skipped"))
+                    continue
+                cache.mark_present(source_file)
+                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                if cache.has(source_file, sha):
+                    continue
+                batch.append((text, source_file, path.absolute().relative_to(seeds_dir.absolute()).as_posix(), sha))
+                if len(batch) >= PARSE_BATCH:
+                    cache.mark_changed(parser.parse_into(cache, batch))
+                    batch = []
+            cache.mark_changed(parser.parse_into(cache, batch))
+        cache.drop_absent()
         # 2. the corpus-wide registries and ids, from every document's facts
         registry = Registry(authority)
         for facts in cache.iter_facts():
@@ -117,31 +170,29 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         for source_file, doc_id in cache.renumbered():
             notes.append(BuildWarning(source_file, 1, "duplicate-number",
                                       f"another document has the same date, type and number; this one is '{doc_id}'"))
-        patch = (incremental and previous_ok and cache.meta("registry") == registry.signature()
-                 and not (set(renamed) - changed))
+        patch = incremental and previous_ok and cache.meta("registry") == registry.signature() and not renamed
         # 3. resolve and load: every document, or only the changed ones into a copy of the database
         if patch:
             shutil.copyfile(db_path, tmp_db)
             db = sqlite_utils.Database(tmp_db)
-            todo = changed
         else:
             tmp_db.unlink(missing_ok=True)
             db = sqlite_utils.Database(tmp_db)
             create_tables(db)
-            todo = None
         db.execute("pragma journal_mode = off")
         db.execute("pragma synchronous = off")
         resolver = Resolver(authority, registry)
         with db.conn:
             if patch:
-                forget_documents(db, changed)
+                forget_documents(db, cache.changed())
                 forget_corpus_rows(db)
-            for source_file, catalog_key, doc_id, parsed in cache.documents(only=todo):
+            for source_file, catalog_key, doc_id, parsed in cache.documents(only_changed=patch):
                 rows = resolver.resolve_document(parsed, doc_id, authority.catalog.get(catalog_key) or {})
                 load_document(db, rows)
                 cache.put_results(source_file, rows.references, rows.warnings)
                 progress.step("building")
             # 4. what needs the whole corpus: links and stubs, people, places, terms, warnings
+            ensure_indexes(db)
             link_references(db, cache.iter_refs(), registry.person_name)
             load_corpus(db, entity_rows(db, registry))
             warnings = sorted(notes, key=lambda w: (w.source_file, w.line or 0)) + \
@@ -160,6 +211,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         db.conn.close()
         os.replace(tmp_db, db_path)
         cache.set_meta(code=code_sig, registry=registry.signature(), db_stamp=file_stamp(db_path))
+        changed = cache.changed_count()
         cache.commit_and_close()
         os.replace(tmp_cache, cache_path)
     except BaseException:
@@ -176,5 +228,5 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     print(f"built {db_path}: {counts['documents']} documents, {counts['messages']} messages "
           f"(+{counts['stubs']} known only from references), {counts['demands']} demands, "
           f"{counts['warnings']} warnings in {counts['seconds']} s"
-          + (f" (incremental: {len(changed)} changed files)" if patch else ""), file=out)
+          + (f" (incremental: {changed} changed files)" if patch else ""), file=out)
     return counts

@@ -23,6 +23,7 @@ create index if not exists refs_source on refs (source_file);
 create table if not exists warnings (source_file text, seq integer, line integer, code text, message text);
 create index if not exists warnings_source on warnings (source_file);
 create temp table present (source_file text primary key);
+create temp table changed (source_file text primary key);
 """
 REF_COLUMNS = ["from_message_id", "document_id", "sender_id", "recipient_id", "sent_at", "sent_at_text",
                "number", "line", "relation", "genre", "text"]
@@ -73,12 +74,21 @@ class BuildCache:
     def mark_present(self, source_file):
         self.conn.execute("insert or ignore into present values (?)", [source_file])
 
+    def mark_changed(self, source_files):
+        self.conn.executemany("insert or ignore into changed values (?)", [[f] for f in source_files])
+
+    def changed(self):
+        return [r[0] for r in self.conn.execute("select source_file from changed order by source_file")]
+
+    def changed_count(self):
+        return self.conn.execute("select count(*) from changed").fetchone()[0]
+
     def has(self, source_file, sha):
         return self.conn.execute("select 1 from docs where source_file = ? and sha = ?", [source_file, sha]).fetchone() is not None
 
-    def put(self, source_file, sha, catalog_key, facts, parsed):
+    def put(self, source_file, sha, catalog_key, facts, parsed_pickle):
         self.conn.execute("insert or replace into docs (source_file, sha, catalog_key, facts, parsed) values (?, ?, ?, ?, ?)",
-                          [source_file, sha, catalog_key, json.dumps(facts), pickle.dumps(parsed, protocol=5)])
+                          [source_file, sha, catalog_key, json.dumps(facts), parsed_pickle])
         self.forget_results(source_file)
 
     def drop_absent(self):
@@ -87,7 +97,7 @@ class BuildCache:
         for source_file in gone:
             self.conn.execute("delete from docs where source_file = ?", [source_file])
             self.forget_results(source_file)
-        return gone
+        self.mark_changed(gone)
 
     def iter_facts(self):
         for (facts,) in self.conn.execute("select facts from docs order by source_file"):
@@ -96,8 +106,10 @@ class BuildCache:
     def assign_ids(self):
         """Each document's id: the first file (by name) with a given text is built, later copies are
         duplicates; among the rest, a repeated base id gets the file's checksum as a suffix.
-        Returns {source_file: (old id, new id)} for ids that changed."""
-        before = dict(self.conn.execute("select source_file, doc_id from docs"))
+        Returns how many unchanged files would get another id than last time."""
+        self.conn.execute("create temp table if not exists before as select source_file, doc_id from docs where 0")
+        self.conn.execute("delete from before")
+        self.conn.execute("insert into before select source_file, doc_id from docs")
         self.conn.execute("""
             with ranked as (
               select source_file, sha, json_extract(facts, '$.base_id') as base_id,
@@ -112,8 +124,8 @@ class BuildCache:
               doc_id = (select case when k.first_file != k.source_file then null
                                     when k.n = 1 then k.base_id else k.base_id || '-' || substr(k.sha, 1, 8) end
                         from kept k where k.source_file = docs.source_file)""")
-        after = dict(self.conn.execute("select source_file, doc_id from docs"))
-        return {f: (before.get(f), after[f]) for f in after if before.get(f) != after[f]}
+        return self.conn.execute("""select count(*) from docs join before using (source_file)
+            where docs.doc_id is not before.doc_id and source_file not in (select source_file from changed)""").fetchone()[0]
 
     def duplicates(self):
         return list(self.conn.execute("select source_file, duplicate_of from docs where duplicate_of is not null order by source_file"))
@@ -122,13 +134,13 @@ class BuildCache:
         return list(self.conn.execute("""select source_file, doc_id from docs
             where doc_id is not null and doc_id != json_extract(facts, '$.base_id') order by source_file"""))
 
-    def documents(self, only=None):
+    def documents(self, only_changed=False):
         """(source_file, catalog_key, doc_id, parsed) of every document to build, by file name."""
         sql = "select source_file, catalog_key, doc_id, parsed from docs where doc_id is not null"
-        rows = self.conn.execute(sql + " order by source_file")
-        for source_file, catalog_key, doc_id, blob in rows:
-            if only is None or source_file in only:
-                yield source_file, catalog_key, doc_id, pickle.loads(blob)
+        if only_changed:
+            sql += " and source_file in (select source_file from changed)"
+        for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by source_file"):
+            yield source_file, catalog_key, doc_id, pickle.loads(blob)
 
     # -- what resolution left for the corpus stage -------------------------------
     def forget_results(self, source_file):

@@ -9,9 +9,11 @@ def create_tables(db):
 
 
 def _insert(db, table, rows):
+    """Plain executemany: sqlite-utils created the connection; the table is declared in schema.py."""
     if rows:
-        cols = TABLES[table]["columns"]
-        db[table].insert_all(({c: r.get(c) for c in cols} for r in rows), batch_size=500)
+        cols = list(TABLES[table]["columns"])
+        sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})"
+        db.conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
 
 
 def load_document(db, rows):

@@ -3,6 +3,7 @@
 The hierarchy comes from the labels (a lettered item belongs to the numbered item before
 it), never from indentation, which the sources print inconsistently."""
 import re
+from functools import lru_cache
 
 from .genre import genre
 from .records import ParsedDemand
@@ -28,15 +29,16 @@ def split_sentences(text):
 CONDITIONAL_START = re.compile(r"^(?:if|when|since|once|should|unless|although|as concerns)\b", re.I)
 
 
-def _has_phrase(text, phrases):
-    low = text.lower()
-    return any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in phrases)
+@lru_cache(maxsize=None)
+def _phrase_re(group, kind):
+    phrases = genre()[group][kind]
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
 def kind_of(text):
     """`request`, `proposal` or `decision` from the wording, or None."""
     for kind in ("decision", "proposal", "request"):
-        if _has_phrase(text, genre()["demand_kinds"][kind]):
+        if _phrase_re("demand_kinds", kind).search(text):
             return kind
     return None
 
@@ -45,7 +47,7 @@ def sentence_kind(sentence):
     if CONDITIONAL_START.match(sentence) or sentence.rstrip().endswith(":"):
         return None
     for kind in ("decision", "proposal", "request"):
-        if _has_phrase(sentence, genre()["demand_sentence_verbs"][kind]):
+        if _phrase_re("demand_sentence_verbs", kind).search(sentence):
             return kind
     return None
 

@@ -244,8 +244,9 @@ class Resolver:
                           f"{term.text} is explained as '{exp.text}' here but as '{known['expansion']}' in terms.yml")
         owner = rows.message_index
         doc_id = rows.document["id"]
-        for lineno, line in enumerate(parsed.lines, start=1):
-            for etype, eid, s, e in self.registry.finder.find(line):
+        for lineno, found in sorted(self.registry.finder.find_in_lines(parsed.lines).items()):
+            line = parsed.lines[lineno - 1]
+            for etype, eid, s, e in found:
                 rows.mentions.append({
                     "id": f"{doc_id}--{lineno}-{s}", "entity_type": etype, "entity_id": eid,
                     "document_id": doc_id, "message_id": owner.get(lineno, owner.get(0)),

@@ -1,4 +1,5 @@
 """Mentions of people, places and terms, with exact positions: `line[char_start:char_end] == surface`."""
+import bisect
 import re
 
 
@@ -6,15 +7,15 @@ def _form_pattern(form):
     parts = []
     for ch in form:
         if ch.isspace():
-            parts.append(r"\s+")
+            parts.append(r"[ \t]+")       # never across lines: a mention lies within one line
         elif ch == ".":
-            parts.append(r"\.\s*")
+            parts.append(r"\.[ \t]*")
         elif ch in "-‐":
             parts.append(r"[-‐]?")
         else:
             parts.append(re.escape(ch))
     pat = "".join(parts)
-    pat = re.sub(r"(\\s\*)(\\s\+)", r"\2", pat)
+    pat = pat.replace(r"[ \t]*[ \t]+", r"[ \t]+")
     return pat
 
 
@@ -26,6 +27,7 @@ class MentionFinder:
         self.term_forms = dict(term_forms)
         self._names = self._compile(name_forms, re.I)
         self._terms = self._compile(term_forms, 0)
+        self._ids = {}
 
     @staticmethod
     def _compile(forms, flags):
@@ -35,6 +37,11 @@ class MentionFinder:
         return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", flags)
 
     def _name_id(self, surface):
+        if surface not in self._ids:
+            self._ids[surface] = self._lookup(surface)
+        return self._ids[surface]
+
+    def _lookup(self, surface):
         key = re.sub(r"\s+", " ", surface).casefold()
         if key in self.name_forms:
             return self.name_forms[key]
@@ -44,8 +51,22 @@ class MentionFinder:
                 return v
         return None
 
+    def find_in_lines(self, lines):
+        """{line number: [(entity_type, entity_id, char_start, char_end)]} for a whole document,
+        searched in one pass over its text."""
+        text = "\n".join(lines)
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        out = {}
+        for etype, eid, s, e in self.find(text):
+            i = bisect.bisect_right(starts, s) - 1
+            out.setdefault(i + 1, []).append((etype, eid, s - starts[i], e - starts[i]))
+        return out
+
     def find(self, line):
-        """[(entity_type, entity_id, char_start, char_end)] in one line, without overlaps."""
+        """[(entity_type, entity_id, char_start, char_end)] in a text, without overlaps."""
         found = []
         if self._names:
             for m in self._names.finditer(line):

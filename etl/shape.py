@@ -24,13 +24,20 @@ from demands d
 }
 
 
-def ensure_db_shape(db):
-    """Index every foreign key, enable FTS5 (porter) on the searchable tables, create the views."""
+def ensure_indexes(db):
+    """Index every foreign key, and what the canned queries and the build's linking look up."""
     for table, spec in TABLES.items():
         for col, _, _ in spec["foreign_keys"]:
             db[table].create_index([col], if_not_exists=True)
     db["messages"].create_index(["sent_at"], if_not_exists=True)
+    db["messages"].create_index(["sender_id", "sent_at"], if_not_exists=True)
     db["mentions"].create_index(["entity_type", "entity_id"], if_not_exists=True)
+    db["documents"].create_index(["source_file"], if_not_exists=True)
+
+
+def ensure_db_shape(db):
+    """Indexes, FTS5 (porter) on the searchable tables, the views, statistics. Idempotent."""
+    ensure_indexes(db)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             # triggers keep the index right when an incremental build changes rows

@@ -1,0 +1,60 @@
+"""A rebuild after changing one file equals a full build, and leaves unchanged files unparsed."""
+import sqlite3
+
+from bench.generate import generate
+from etl.build import build
+from etl.schema import TABLES
+
+
+def contents(path):
+    conn = sqlite3.connect(path)
+    out = {}
+    for table, spec in TABLES.items():
+        cols = [c for c in spec["columns"] if not (table == "build_warnings" and c == "id")]
+        out[table] = conn.execute(f"select {', '.join(cols)} from [{table}] order by {', '.join(cols)}").fetchall()
+    for fts, word in (("messages_fts", "fuel"), ("documents_fts", "adversary"), ("demands_fts", "regiments")):
+        out[fts] = conn.execute(f"select count(*) from {fts} where {fts} match ?", [word]).fetchone()
+    return out
+
+
+def quiet(seeds, db, incremental=True):
+    return build(seeds, db, out=open("/dev/null", "w"), incremental=incremental)
+
+
+def test_changed_added_and_removed_files_rebuild_incrementally_to_the_full_result(tmp_path):
+    seeds = generate(300, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    first = quiet(seeds, db)
+    assert first["incremental"] is False
+    again = quiet(seeds, db)
+    assert again["incremental"] is True
+    files = sorted(seeds.rglob("*.txt"))
+    files[10].write_text(files[10].read_text().replace("The enemy", "The adversary") + "\nWe ask you to send fuel.\n")
+    files[20].unlink()
+    (seeds / "new.txt").write_text("TELEGRAM No. 9\n\nTo Comrade MAO ZEDONG.\n\nWe ask you to send fuel.\n\nFILIPPOV\n\n1.8.52\n")
+    after = quiet(seeds, db)
+    assert after["incremental"] is True
+    full = tmp_path / "full.db"
+    quiet(seeds, full, incremental=False)
+    assert contents(db) == contents(full)
+
+
+def test_a_new_name_in_brackets_falls_back_to_a_full_build(tmp_path):
+    seeds = generate(50, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    quiet(seeds, db)
+    (seeds / "id.txt").write_text("TELEGRAM No. 9\n\nTo Comrade NIKOLAEV [Roshchin]\n\nText.\n\nFILIPPOV\n\n1.8.52\n")
+    assert quiet(seeds, db)["incremental"] is False
+    full = tmp_path / "full.db"
+    quiet(seeds, full, incremental=False)
+    assert contents(db) == contents(full)
+
+
+def test_cache_is_ignored_when_the_database_was_replaced(tmp_path):
+    seeds = generate(20, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    quiet(seeds, db)
+    other = tmp_path / "other.db"
+    quiet(seeds, other)
+    db.write_bytes(other.read_bytes())
+    assert quiet(seeds, db)["incremental"] is False
