@@ -7,7 +7,7 @@ DB ?= telegrams.db
 SEEDS ?= seeds
 STAMP := $(VENV)/.installed
 
-.PHONY: install build serve test fuzz loadtest screenshot clean
+.PHONY: install build serve test bench fuzz loadtest screenshot clean
 
 install: $(STAMP)
 
@@ -27,6 +27,9 @@ serve: build
 
 test: install
 	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m bench.benchmark
 
 fuzz: install
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py

@@ -193,6 +193,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 progress.step("building")
             # 4. what needs the whole corpus: links and stubs, people, places, terms, warnings
             ensure_indexes(db)
+            db.execute("analyze")      # statistics, so that linking's lookups use the right indexes
             link_references(db, cache.iter_refs(), registry.person_name)
             load_corpus(db, entity_rows(db, registry))
             warnings = sorted(notes, key=lambda w: (w.source_file, w.line or 0)) + \

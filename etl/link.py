@@ -5,20 +5,27 @@ stub beside its original. Works through the database, so memory stays flat at an
 from .resolve_references import date_slug
 from .text import slug
 
-MATCH_SQL = """
-select m.id, m.document_id, m.parent_id from messages m
-where m.sender_id = :sender and m.in_corpus = 1 and m.id != :from_id
-  and (:sent_at is null
-       or (m.sent_at is not null and (substr(m.sent_at, 1, length(:sent_at)) = :sent_at
-                                      or substr(:sent_at, 1, length(m.sent_at)) = m.sent_at)))
-  and (:sent_at is not null or (:recipient is not null and m.document_id = :document_id))
+RECIPIENT_OK = """
   and (:recipient is null
        or not exists (select 1 from message_recipients r where r.message_id = m.id and r.role = 'to')
        or exists (select 1 from message_recipients r where r.message_id = m.id and r.role = 'to'
-                  and r.person_id = :recipient))
+                  and r.person_id = :recipient))"""
+# A dated reference matches a message dated as precisely or more precisely within it
+# ("16 July" finds 1952-07-16T21:00), or less precisely around it: index ranges only.
+MATCH_DATED = """
+select m.id, m.parent_id from messages m
+where m.sender_id = :sender and m.in_corpus = 1 and m.id != :from_id
+  and ((m.sent_at >= :sent_at and m.sent_at < :sent_at || '~')
+       or m.sent_at in (substr(:sent_at, 1, 4), substr(:sent_at, 1, 7), substr(:sent_at, 1, 10)))""" + RECIPIENT_OK + """
 order by m.document_id != :document_id, m.id
-limit 1
-"""
+limit 1"""
+# An undated one only within its own document, and only with a known recipient.
+MATCH_UNDATED = """
+select m.id, m.parent_id from messages m
+where m.document_id = :document_id and m.sender_id = :sender and m.in_corpus = 1 and m.id != :from_id
+  and :recipient is not null""" + RECIPIENT_OK + """
+order by m.id
+limit 1"""
 
 
 def link_references(db, references, person_name):
@@ -32,9 +39,9 @@ def link_references(db, references, person_name):
                   "recipient": ref["recipient_id"], "document_id": ref["document_id"]}
         target = None
         if ref["sender_id"]:
-            row = conn.execute(MATCH_SQL, params).fetchone()
+            row = conn.execute(MATCH_DATED if ref["sent_at"] else MATCH_UNDATED, params).fetchone()
             if row:
-                if row[2] == ref["from_message_id"]:
+                if row[1] == ref["from_message_id"]:
                     continue   # the referring message encloses it: linked as `encloses` already
                 target = row[0]
         if target is None:

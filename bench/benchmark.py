@@ -1,0 +1,130 @@
+"""make bench: build, floor, memory, size, incremental rebuild and Datasette timings at several
+corpus sizes; writes BENCHMARKS.md. Nothing here is asserted: figures are for reading."""
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.floor import floor_build
+from bench.generate import generate
+from bench.serve import ROOT, datasette
+
+CACHE = ROOT / ".bench"
+MEASURE = """
+import json, resource, sys, time
+from etl.build import build
+t = time.monotonic()
+counts = build(sys.argv[1], sys.argv[2], out=open("/dev/null", "w"), incremental=sys.argv[3] == "1")
+print(json.dumps({"seconds": time.monotonic() - t, "counts": counts,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def measured_build(seeds, db, incremental):
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(seeds), str(db), "1" if incremental else "0"],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def timings(base, path, n):
+    for _ in range(3):
+        urllib.request.urlopen(base + path).read()
+    times = []
+    for _ in range(n):
+        t = time.monotonic()
+        urllib.request.urlopen(base + path).read()
+        times.append((time.monotonic() - t) * 1000)
+    q = statistics.quantiles(times, n=100)
+    return q[49], q[94]
+
+
+def run_size(n, requests):
+    folder = CACHE / f"synthetic-{n}"
+    seeds = folder / "seeds"
+    if not (seeds / "authority").exists():
+        generate(n, seeds)
+    db = folder / "telegrams.db"
+    for p in folder.glob(".telegrams.db*"):
+        p.unlink()
+    db.unlink(missing_ok=True)
+    full = measured_build(seeds, db, incremental=False)
+    floor = floor_build(seeds, folder / "floor.db")
+    row = {"n": n, "build_s": full["seconds"], "floor_s": floor, "ratio": full["seconds"] / floor,
+           "rss_mb": full["rss_mb"], "workers_rss_mb": full["workers_rss_mb"],
+           "db_mb": db.stat().st_size / 1e6, "counts": full["counts"]}
+    # one file changed among all: a second build with the cache
+    measured_build(seeds, db, incremental=True)        # cache warm, nothing changed
+    victim = sorted(seeds.rglob("*.txt"))[n // 2]
+    original = victim.read_text(encoding="utf-8")
+    victim.write_text(original + "\nWe ask you to send more fuel.\n", encoding="utf-8")
+    try:
+        inc = measured_build(seeds, db, incremental=True)
+    finally:
+        victim.write_text(original, encoding="utf-8")
+    row["incremental_s"] = inc["seconds"]
+    row["incremental_ratio"] = inc["seconds"] / full["seconds"]
+    row["incremental_used"] = inc["counts"]["incremental"]
+    with datasette(db) as base:
+        row["search_p50"], row["search_p95"] = timings(base, "/telegrams/search?q=enemy+bombardment", requests)
+        row["facet_p50"], row["facet_p95"] = timings(base, "/telegrams/messages?_facet=sender_id&_facet=document_id", requests)
+    return row
+
+
+def report(rows):
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (bench/benchmark.py) on this project's machine: 2 cores, 24 GiB.",
+        "Synthetic telegrams from `bench/generate.py` (deterministic: headers of three shapes, names",
+        "from the authority files, nested quoted messages, numbered and lettered lists).",
+        "",
+        "- **build**: `python -m etl build` from scratch (no cache), in its own process.",
+        "- **floor**: the same files inserted raw into SQLite with a porter FTS5 index by sqlite-utils.",
+        "- **peak RSS**: the build's main process (and the largest parsing worker).",
+        "- **one-file rebuild**: one file changed among all, rebuilt with the cache of the previous build.",
+        "- **search** / **facets**: `/telegrams/search?q=enemy+bombardment` (ranked, bm25) and",
+        "  `/telegrams/messages?_facet=sender_id&_facet=document_id`, through a real Datasette",
+        "  server on 127.0.0.1, after three warm-up requests.",
+        "",
+        "| documents | build s | floor s | build / floor | peak RSS MB (worker) | database MB | one-file rebuild s (% of build) | search p50 / p95 ms | facets p50 / p95 ms |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['n']:,} | {r['build_s']:.1f} | {r['floor_s']:.2f} | {r['ratio']:.1f}x | "
+            f"{r['rss_mb']:.0f} ({r['workers_rss_mb']:.0f}) | {r['db_mb']:.0f} | "
+            f"{r['incremental_s']:.2f} ({100 * r['incremental_ratio']:.1f}%{'' if r['incremental_used'] else ', full'}) | "
+            f"{r['search_p50']:.0f} / {r['search_p95']:.0f} | {r['facet_p50']:.0f} / {r['facet_p95']:.0f} |")
+    lines += ["", "Counts per size (documents, held messages, stubs, demands, warnings):", ""]
+    for r in rows:
+        c = r["counts"]
+        lines.append(f"- {r['n']:,}: {c['documents']:,} documents, {c['messages']:,} messages, "
+                     f"{c['stubs']:,} stubs, {c['demands']:,} demands, {c['warnings']:,} warnings")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,5000,10000,100000")
+    ap.add_argument("--requests", type=int, default=40)
+    ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
+    a = ap.parse_args()
+    rows = []
+    for n in [int(x) for x in a.sizes.split(",")]:
+        row = run_size(n, a.requests)
+        print(f"{n:>7,} docs: build {row['build_s']:.1f} s, floor {row['floor_s']:.2f} s ({row['ratio']:.1f}x), "
+              f"RSS {row['rss_mb']:.0f} MB, db {row['db_mb']:.0f} MB, one-file rebuild {row['incremental_s']:.2f} s "
+              f"({100 * row['incremental_ratio']:.1f}%), search p95 {row['search_p95']:.0f} ms, "
+              f"facets p95 {row['facet_p95']:.0f} ms", flush=True)
+        rows.append(row)
+    Path(a.out).write_text(report(rows), encoding="utf-8")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
