@@ -7,7 +7,7 @@ DB ?= telegrams.db
 SEEDS ?= seeds
 STAMP := $(VENV)/.installed
 
-.PHONY: install build serve test bench fuzz loadtest screenshot clean
+.PHONY: install build serve test bench fuzz loadtest screenshot release publish clean
 
 install: $(STAMP)
 
@@ -39,6 +39,14 @@ loadtest: install
 
 screenshot: build
 	$(BIN)/python -m publish.screenshots $(DB)
+
+release: build
+	$(BIN)/python -m publish.release $(DB) dist
+
+# Deploys to Google Cloud Run (needs gcloud, logged in); SERVICE names the Cloud Run service.
+SERVICE ?= cold-war-telegrams
+publish: build
+	$(BIN)/python -m publish.deploy --db $(DB) --service $(SERVICE)
 
 clean:
 	rm -rf $(DB) dist .pytest_cache
