@@ -68,44 +68,53 @@ class Parser:
 
 
 def find_documents(seeds_dir):
-    seeds_dir = Path(seeds_dir)
-    if not seeds_dir.is_dir():
+    """(path, source_file, catalog_key) of every *.txt under seeds_dir, at any depth, walked in
+    sorted order without holding the list, so memory stays flat with the corpus. source_file is
+    the path people see: relative to the working directory (the repository), else to the seeds
+    folder's parent (`seeds/x.txt`); catalog_key is relative to the seeds folder. A broken link
+    or an unreadable file is yielded too, to be reported by name when read."""
+    if not os.path.isdir(seeds_dir):
         raise InputError(seeds_dir, 0, "no such folder")
-    # a broken link or an unreadable file is kept here, to be reported by name when read
-    files = sorted(p for p in seeds_dir.rglob("*.txt") if not p.is_dir())
-    if not files:
+    root = os.path.abspath(seeds_dir)
+    cwd = os.getcwd()
+    shown_from = cwd if root == cwd or root.startswith(cwd + os.sep) else os.path.dirname(root)
+    prefix = os.path.relpath(root, shown_from).replace(os.sep, "/")
+    prefix = "" if prefix == "." else prefix + "/"
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        rel = "" if rel == "." else rel + "/"
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            if name.endswith(".txt") and not os.path.isdir(path):
+                yield path, prefix + rel + name, rel + name
+
+
+def count_documents(seeds_dir):
+    n = sum(1 for _ in find_documents(seeds_dir))
+    if n == 0:
         raise InputError(seeds_dir, 0, "no *.txt documents in this folder")
-    return files
+    return n
 
 
-def read_document(path):
+def read_document(path, shown=None):
     """The text of one seed file, or an InputError saying what is wrong with it and where."""
+    shown = shown or path
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError as e:
-        raise InputError(path, 0, f"cannot read: {e.strerror}")
+        raise InputError(shown, 0, f"cannot read: {e.strerror}")
     if len(data) > MAX_BYTES:
-        raise InputError(path, 0, f"file is {len(data) / 1e6:.1f} MB; a telegram is expected to be under {MAX_BYTES // 1e6:.0f} MB")
+        raise InputError(shown, 0, f"file is {len(data) / 1e6:.1f} MB; a telegram is expected to be under {MAX_BYTES // 1e6:.0f} MB")
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise InputError(path, line, "binary data (a NUL byte), not a text document")
+        raise InputError(shown, line, "binary data (a NUL byte), not a text document")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise InputError(path, line, f"not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8")
-
-
-def display_name(path, seeds_dir):
-    """The path people see: relative to the working directory (the repository), or else
-    to the seeds folder's parent (`seeds/x.txt`)."""
-    path = path.absolute()
-    for root in (Path.cwd(), seeds_dir.absolute().parent):
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            continue
-    return path.as_posix()
+        raise InputError(shown, line, f"not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8")
 
 
 def remove_stale_temporaries(db_path):
@@ -125,7 +134,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     started = time.monotonic()
     seeds_dir, db_path = Path(seeds_dir), Path(db_path)
     authority = load_authority(seeds_dir)
-    files = find_documents(seeds_dir)
+    total = count_documents(seeds_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     cache_path = db_path.with_name(f".{db_path.name}.cache")
@@ -133,7 +142,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     tmp_cache = cache_path.with_name(f"{cache_path.name}.tmp-{os.getpid()}")
     code_sig = code_signature(seeds_dir)
     cache = BuildCache(tmp_cache, start_from=cache_path if incremental else None)
-    progress = Progress(out, len(files))
+    progress = Progress(out, total)
     try:
         if cache.meta("code") != code_sig:
             cache.clear()
@@ -142,9 +151,8 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         # 1. read every file; parse the new and changed ones (on every core, in batches)
         batch = []
         with Parser(authority.catalog) as parser:
-            for path in files:
-                text = read_document(path)
-                source_file = display_name(path, seeds_dir)
+            for path, source_file, catalog_key in find_documents(seeds_dir):
+                text = read_document(path, source_file)
                 progress.step("reading")
                 if not text.strip():
                     notes.append(BuildWarning(source_file, 1, "empty-file", "empty document; skipped"))
@@ -153,7 +161,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 if cache.has(source_file, sha):
                     continue
-                batch.append((text, source_file, path.absolute().relative_to(seeds_dir.absolute()).as_posix(), sha))
+                batch.append((text, source_file, catalog_key, sha))
                 if len(batch) >= PARSE_BATCH:
                     cache.mark_changed(parser.parse_into(cache, batch))
                     batch = []
