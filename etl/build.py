@@ -21,7 +21,7 @@ from .entities import entity_rows
 from .errors import BuildWarning, InputError
 from .facts import document_facts
 from .link import link_references
-from .load import create_tables, forget_corpus_rows, forget_documents, load_corpus, load_document, load_warnings
+from .load import create_tables, forget_documents, forget_entities, held_messages, load_corpus, load_document, load_warnings
 from .parse import parse_document
 from .progress import Progress
 from .registry import Registry
@@ -91,10 +91,7 @@ def find_documents(seeds_dir):
 
 
 def count_documents(seeds_dir):
-    n = sum(1 for _ in find_documents(seeds_dir))
-    if n == 0:
-        raise InputError(seeds_dir, 0, "no *.txt documents in this folder")
-    return n
+    return sum(1 for _ in find_documents(seeds_dir))
 
 
 def read_document(path, shown=None):
@@ -134,14 +131,13 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     started = time.monotonic()
     seeds_dir, db_path = Path(seeds_dir), Path(db_path)
     authority = load_authority(seeds_dir)
-    total = count_documents(seeds_dir)
+    total = count_documents(seeds_dir) if Progress.wanted(out) else None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     cache_path = db_path.with_name(f".{db_path.name}.cache")
     tmp_db = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
-    tmp_cache = cache_path.with_name(f"{cache_path.name}.tmp-{os.getpid()}")
     code_sig = code_signature(seeds_dir)
-    cache = BuildCache(tmp_cache, start_from=cache_path if incremental else None)
+    cache = BuildCache(cache_path, fresh=not incremental)
     progress = Progress(out, total)
     try:
         if cache.meta("code") != code_sig:
@@ -166,6 +162,8 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                     cache.mark_changed(parser.parse_into(cache, batch))
                     batch = []
             cache.mark_changed(parser.parse_into(cache, batch))
+        if not cache.present_count():
+            raise InputError(seeds_dir, 0, "no *.txt documents in this folder")
         cache.drop_absent()
         # 2. the corpus-wide registries and ids, from every document's facts
         registry = Registry(authority)
@@ -192,17 +190,23 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         resolver = Resolver(authority, registry)
         with db.conn:
             if patch:
-                forget_documents(db, cache.changed())
-                forget_corpus_rows(db)
+                changed = cache.changed()
+                cache.note_affected(held_messages(db, changed))
+                forget_documents(db, changed)
+                forget_entities(db)
+            cache.forget_unbuilt_results()
             for source_file, catalog_key, doc_id, parsed in cache.documents(only_changed=patch):
                 rows = resolver.resolve_document(parsed, doc_id, authority.catalog.get(catalog_key) or {})
                 load_document(db, rows)
                 cache.put_results(source_file, rows.references, rows.warnings)
                 progress.step("building")
             # 4. what needs the whole corpus: links and stubs, people, places, terms, warnings
-            ensure_indexes(db)
-            db.execute("analyze")      # statistics, so that linking's lookups use the right indexes
-            link_references(db, cache.iter_refs(), registry.person_name)
+            if patch:
+                cache.note_affected(held_messages(db, changed))
+            else:
+                ensure_indexes(db)
+                db.execute("analyze")      # statistics, so that linking's lookups use the right indexes
+            link_references(db, cache, registry.person_name, patch=patch)
             load_corpus(db, entity_rows(db, registry))
             warnings = sorted(notes, key=lambda w: (w.source_file, w.line or 0)) + \
                 [BuildWarning(*w) for w in cache.iter_warnings()]
@@ -222,7 +226,6 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         cache.set_meta(code=code_sig, registry=registry.signature(), db_stamp=file_stamp(db_path))
         changed = cache.changed_count()
         cache.commit_and_close()
-        os.replace(tmp_cache, cache_path)
     except BaseException:
         tmp_db.unlink(missing_ok=True)
         cache.discard()

@@ -2,12 +2,12 @@
 each seed file's checksum, parsed form and facts, and what its resolution left for the
 corpus stage (references, warnings). A file whose checksum is unchanged is not parsed again.
 
-The cache is rewritten through a temporary copy that replaces it only after the database
-itself has been replaced, so a cache never describes a database that was not published."""
+The cache is changed in one SQLite transaction, committed only after the database itself has
+been replaced: a failed build rolls it back, and a cache whose database stamp does not match
+the published database is not trusted (the next build is a full one)."""
 import hashlib
 import json
 import pickle
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -15,15 +15,25 @@ SCHEMA = """
 create table if not exists meta (key text primary key, value text);
 create table if not exists docs (
   source_file text primary key, sha text, catalog_key text, facts text, parsed blob,
-  doc_id text, duplicate_of text);
+  base_id text, doc_id text, duplicate_of text);
+create index if not exists docs_sha on docs (sha);
+create index if not exists docs_base on docs (base_id);
 create table if not exists refs (
   source_file text, from_message_id text, document_id text, sender_id text, recipient_id text,
-  sent_at text, sent_at_text text, number text, line integer, relation text, genre text, text text);
+  sent_at text, sent_at_text text, number text, line integer, relation text, genre text, text text,
+  key text, base text, target text);
 create index if not exists refs_source on refs (source_file);
+create index if not exists refs_key on refs (key);
+create index if not exists refs_base on refs (base);
+create index if not exists refs_sender on refs (sender_id);
+create index if not exists refs_from on refs (from_message_id);
+create table if not exists stubs (key text primary key, stub_id text);
 create table if not exists warnings (source_file text, seq integer, line integer, code text, message text);
 create index if not exists warnings_source on warnings (source_file);
 create temp table present (source_file text primary key);
 create temp table changed (source_file text primary key);
+create temp table affected (key text primary key);
+create temp table old_ids (base_id text, sha text);
 """
 REF_COLUMNS = ["from_message_id", "document_id", "sender_id", "recipient_id", "sent_at", "sent_at_text",
                "number", "line", "relation", "genre", "text"]
@@ -49,12 +59,12 @@ def file_stamp(path):
 
 
 class BuildCache:
-    def __init__(self, path, start_from=None):
+    def __init__(self, path, fresh=False):
         self.path = Path(path)
-        if start_from and Path(start_from).exists():
-            shutil.copyfile(start_from, self.path)
+        if fresh:
+            self.path.unlink(missing_ok=True)
         self.conn = sqlite3.connect(self.path, isolation_level=None)
-        self.conn.execute("pragma journal_mode = off")
+        self.conn.execute("pragma journal_mode = delete")   # a rollback journal: failed builds roll back
         self.conn.execute("pragma synchronous = off")
         self.conn.executescript(SCHEMA)
         self.conn.execute("begin")
@@ -67,12 +77,15 @@ class BuildCache:
         self.conn.executemany("insert or replace into meta values (?, ?)", values.items())
 
     def clear(self):
-        for table in ("meta", "docs", "refs", "warnings"):
+        for table in ("meta", "docs", "refs", "warnings", "stubs"):
             self.conn.execute(f"delete from {table}")
 
     # -- documents ------------------------------------------------------------
     def mark_present(self, source_file):
         self.conn.execute("insert or ignore into present values (?)", [source_file])
+
+    def present_count(self):
+        return self.conn.execute("select count(*) from present").fetchone()[0]
 
     def mark_changed(self, source_files):
         self.conn.executemany("insert or ignore into changed values (?)", [[f] for f in source_files])
@@ -87,16 +100,17 @@ class BuildCache:
         return self.conn.execute("select 1 from docs where source_file = ? and sha = ?", [source_file, sha]).fetchone() is not None
 
     def put(self, source_file, sha, catalog_key, facts, parsed_pickle):
-        self.conn.execute("insert or replace into docs (source_file, sha, catalog_key, facts, parsed) values (?, ?, ?, ?, ?)",
-                          [source_file, sha, catalog_key, json.dumps(facts), parsed_pickle])
-        self.forget_results(source_file)
+        self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
+        self.conn.execute("insert or replace into docs (source_file, sha, catalog_key, facts, parsed, base_id) "
+                          "values (?, ?, ?, ?, ?, ?)",
+                          [source_file, sha, catalog_key, json.dumps(facts), parsed_pickle, facts["base_id"]])
 
     def drop_absent(self):
         """Forget files no longer in the seeds folder; returns their names."""
         gone = [r[0] for r in self.conn.execute("select source_file from docs where source_file not in (select source_file from present)")]
         for source_file in gone:
+            self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
             self.conn.execute("delete from docs where source_file = ?", [source_file])
-            self.forget_results(source_file)
         self.mark_changed(gone)
 
     def iter_facts(self):
@@ -106,15 +120,29 @@ class BuildCache:
     def assign_ids(self):
         """Each document's id: the first file (by name) with a given text is built, later copies are
         duplicates; among the rest, a repeated base id gets the file's checksum as a suffix.
-        Returns how many unchanged files would get another id than last time."""
-        self.conn.execute("create temp table if not exists before as select source_file, doc_id from docs where 0")
-        self.conn.execute("delete from before")
-        self.conn.execute("insert into before select source_file, doc_id from docs")
-        self.conn.execute("""
+        Only documents that share a text or a base id with a changed file are looked at again.
+        Returns how many unchanged files get another id than last time."""
+        c = self.conn
+        c.execute("create temp table if not exists scope (source_file text primary key)")
+        c.execute("delete from scope")
+        c.execute("""insert or ignore into scope select source_file from docs
+            where source_file in (select source_file from changed) or doc_id is null and duplicate_of is null
+               or base_id in (select base_id from old_ids) or sha in (select sha from old_ids)""")
+        while True:   # everything that shares a text or a base id with what is in scope
+            before = c.execute("select count(*) from scope").fetchone()[0]
+            c.execute("""insert or ignore into scope select d.source_file from docs d
+                where d.base_id in (select base_id from docs where source_file in (select source_file from scope))
+                   or d.sha in (select sha from docs where source_file in (select source_file from scope))""")
+            if c.execute("select count(*) from scope").fetchone()[0] == before:
+                break
+        c.execute("create temp table if not exists before as select source_file, doc_id from docs where 0")
+        c.execute("delete from before")
+        c.execute("insert into before select source_file, doc_id from docs where source_file in (select source_file from scope)")
+        c.execute("""
             with ranked as (
-              select source_file, sha, json_extract(facts, '$.base_id') as base_id,
+              select source_file, sha, base_id,
                      first_value(source_file) over (partition by sha order by source_file) as first_file
-              from docs),
+              from docs where source_file in (select source_file from scope)),
             kept as (
               select source_file, sha, base_id, first_file,
                      row_number() over (partition by base_id, first_file = source_file order by source_file) as n
@@ -123,8 +151,9 @@ class BuildCache:
               duplicate_of = (select case when k.first_file != k.source_file then k.first_file end from kept k where k.source_file = docs.source_file),
               doc_id = (select case when k.first_file != k.source_file then null
                                     when k.n = 1 then k.base_id else k.base_id || '-' || substr(k.sha, 1, 8) end
-                        from kept k where k.source_file = docs.source_file)""")
-        return self.conn.execute("""select count(*) from docs join before using (source_file)
+                        from kept k where k.source_file = docs.source_file)
+            where source_file in (select source_file from scope)""")
+        return c.execute("""select count(*) from docs join before using (source_file)
             where docs.doc_id is not before.doc_id and source_file not in (select source_file from changed)""").fetchone()[0]
 
     def duplicates(self):
@@ -132,7 +161,7 @@ class BuildCache:
 
     def renumbered(self):
         return list(self.conn.execute("""select source_file, doc_id from docs
-            where doc_id is not null and doc_id != json_extract(facts, '$.base_id') order by source_file"""))
+            where doc_id is not null and doc_id != base_id order by source_file"""))
 
     def documents(self, only_changed=False):
         """(source_file, catalog_key, doc_id, parsed) of every document to build, by file name."""
@@ -143,21 +172,86 @@ class BuildCache:
             yield source_file, catalog_key, doc_id, pickle.loads(blob)
 
     # -- what resolution left for the corpus stage -------------------------------
+    def forget_unbuilt_results(self):
+        """Results of files that are gone or are duplicates: nothing of theirs is in the database."""
+        built = "select source_file from docs where doc_id is not null"
+        self.conn.execute(f"delete from refs where source_file not in ({built})")
+        self.conn.execute(f"delete from warnings where source_file not in ({built})")
+
     def forget_results(self, source_file):
         self.conn.execute("delete from refs where source_file = ?", [source_file])
         self.conn.execute("delete from warnings where source_file = ?", [source_file])
 
     def put_results(self, source_file, references, warnings):
+        from .link import reference_key, stub_base
         self.forget_results(source_file)
-        self.conn.executemany(f"insert into refs values (?, {', '.join('?' for _ in REF_COLUMNS)})",
-                              [[source_file] + [getattr(r, c) for c in REF_COLUMNS] for r in references])
+        rows = []
+        for r in references:
+            ref = {c: getattr(r, c) for c in REF_COLUMNS}
+            rows.append([source_file] + [ref[c] for c in REF_COLUMNS] + [reference_key(ref), stub_base(ref)])
+        self.conn.executemany(f"insert into refs (source_file, {', '.join(REF_COLUMNS)}, key, base) "
+                              f"values (?, {', '.join('?' for _ in REF_COLUMNS)}, ?, ?)", rows)
         self.conn.executemany("insert into warnings values (?, ?, ?, ?, ?)",
                               [[w.source_file, i, w.line, w.code, w.message] for i, w in enumerate(warnings)])
 
-    def iter_refs(self):
-        cur = self.conn.execute(f"select {', '.join(REF_COLUMNS)} from refs order by from_message_id, line, text")
-        for row in cur:
-            yield dict(zip(REF_COLUMNS, row))
+    def iter_refs(self, affected=False, from_messages=None):
+        """References in the order every build links them; only the affected ones, or only those
+        of some messages, when asked."""
+        cols = ", ".join(REF_COLUMNS)
+        sql = f"select rowid, {cols}, key, target from refs"
+        params = []
+        if affected:
+            sql += " where key in (select key from affected)"
+        elif from_messages is not None:
+            self.conn.execute("create temp table if not exists touched (id text primary key)")
+            self.conn.execute("delete from touched")
+            self.conn.executemany("insert or ignore into touched values (?)", [[m] for m in from_messages])
+            sql += " where from_message_id in (select id from touched)"
+        names = ["rowid"] + REF_COLUMNS + ["key", "target"]
+        for row in self.conn.execute(sql + " order by from_message_id, line, text, rowid", params).fetchall():
+            yield dict(zip(names, row))
+
+    def set_target(self, rowid, target):
+        self.conn.execute("update refs set target = ? where rowid = ?", [target, rowid])
+
+    # -- stubs: one per referenced telegram the corpus does not hold ----------------
+    def stub_for(self, key):
+        row = self.conn.execute("select stub_id from stubs where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_stub(self, key, stub_id):
+        self.conn.execute("insert or replace into stubs values (?, ?)", [key, stub_id])
+
+    def stubs_for(self, keys):
+        return [r[0] for r in self.conn.execute("select stub_id from stubs where key in (select key from affected)")]
+
+    def forget_stubs(self, keys):
+        if keys is None:
+            self.conn.execute("delete from stubs")
+        else:
+            self.conn.execute("delete from stubs where key in (select key from affected)")
+
+    def note_affected(self, held=()):
+        """References a patch build must link again: those of changed files (old and new
+        versions: call before and after their rows are replaced), those that may now match
+        or no longer match a message of these senders, and, until nothing changes, those whose
+        stub could take the same id. held: (sender, sent_at) of messages added or removed."""
+        self.conn.execute("insert or ignore into affected select key from refs where source_file in (select source_file from changed)")
+        # a dated reference can match a held message of the same sender at a compatible date in any file;
+        # an undated one only within its own file (a changed file: counted above)
+        self.conn.executemany("""insert or ignore into affected select key from refs
+            where sender_id = ? and sent_at is not null
+              and (substr(?2, 1, length(sent_at)) = sent_at or substr(sent_at, 1, length(?2)) = ?2)""",
+                              [[s, t] for s, t in held if t])
+        while True:
+            before = self.conn.execute("select count(*) from affected").fetchone()[0]
+            self.conn.execute("""insert or ignore into affected select key from refs
+                where base in (select base from refs where key in (select key from affected))""")
+            if self.conn.execute("select count(*) from affected").fetchone()[0] == before:
+                break
+
+    def affected_keys(self):
+        return [r[0] for r in self.conn.execute("select key from affected")]
 
     def iter_warnings(self):
         yield from self.conn.execute("select source_file, line, code, message from warnings order by source_file, seq")
@@ -167,7 +261,9 @@ class BuildCache:
         self.conn.close()
 
     def discard(self):
+        """Roll back everything this build wrote to the cache."""
         try:
-            self.conn.close()
-        finally:
-            self.path.unlink(missing_ok=True)
+            self.conn.execute("rollback")
+        except sqlite3.Error:
+            pass
+        self.conn.close()

@@ -28,56 +28,108 @@ order by m.id
 limit 1"""
 
 
-def link_references(db, references, person_name):
-    """Insert message_links for every reference, and the stubs they need. Returns the stub count."""
-    conn = db.conn
-    conn.execute("create temp table if not exists stub_keys (key text primary key, id text)")
-    conn.execute("delete from stub_keys")
-    stubs = 0
-    for ref in references:
-        params = {"sender": ref["sender_id"], "from_id": ref["from_message_id"], "sent_at": ref["sent_at"],
-                  "recipient": ref["recipient_id"], "document_id": ref["document_id"]}
-        target = None
-        if ref["sender_id"]:
-            row = conn.execute(MATCH_DATED if ref["sent_at"] else MATCH_UNDATED, params).fetchone()
-            if row:
-                if row[1] == ref["from_message_id"]:
-                    continue   # the referring message encloses it: linked as `encloses` already
-                target = row[0]
-        if target is None:
-            if ref["sent_at"] or ref["number"]:
-                key = "|".join(str(x) for x in (ref["sender_id"], ref["recipient_id"], ref["sent_at"], ref["number"]))
-            else:
-                key = "|".join(str(x) for x in (ref["sender_id"], ref["recipient_id"], ref["document_id"], ref["text"].lower()))
-            row = conn.execute("select id from stub_keys where key = ?", [key]).fetchone()
-            if row:
-                target = row[0]
-            else:
-                target = _insert_stub(conn, ref, person_name)
-                conn.execute("insert into stub_keys values (?, ?)", [key, target])
-                stubs += 1
-        conn.execute("insert or ignore into message_links (from_message_id, to_message_id, relation) values (?, ?, ?)",
-                     [ref["from_message_id"], target, ref["relation"]])
-    return stubs
+def reference_key(ref):
+    """What identifies the referenced telegram: one stub per key, however many refer to it."""
+    if ref["sent_at"] or ref["number"]:
+        parts = (ref["sender_id"], ref["recipient_id"], ref["sent_at"], ref["number"])
+    else:
+        parts = (ref["sender_id"], ref["recipient_id"], ref["document_id"], ref["text"].lower())
+    return "|".join(str(x) for x in parts)
 
 
-def _insert_stub(conn, ref, person_name):
+def stub_base(ref):
+    """The id a stub for this reference would take (before any suffix against collisions)."""
     base = f"{ref['document_id']}--{slug(ref['sender_id'] or 'unknown')}-{date_slug(ref['sent_at'])}"
     if not ref["sent_at"] and ref["recipient_id"]:
         base += f"-to-{ref['recipient_id']}"
+    return base
+
+
+def link_references(db, cache, person_name, patch=False):
+    """message_links for the references, and the stubs they need.
+
+    A full build links every reference. A patch (incremental) build links again only the
+    references whose result can have changed (cache.affected_keys), in the same order a full
+    build uses, so the result is the same."""
+    conn = db.conn
+    if patch:
+        keys = cache.affected_keys()
+        for stub_id in cache.stubs_for(keys):
+            conn.execute("delete from message_recipients where message_id = ?", [stub_id])
+            conn.execute("delete from message_links where to_message_id = ?", [stub_id])
+            conn.execute("delete from messages where id = ? and in_corpus = 0", [stub_id])
+        for ref in cache.iter_refs(affected=True):
+            if ref["target"]:
+                conn.execute("delete from message_links where from_message_id = ? and to_message_id = ? and relation = ?",
+                             [ref["from_message_id"], ref["target"], ref["relation"]])
+        cache.forget_stubs(keys)
+        refs = cache.iter_refs(affected=True)
+    else:
+        cache.forget_stubs(None)
+        refs = cache.iter_refs()
+    touched = set()
+    for ref in list(refs):
+        target = _link_one(conn, cache, ref, person_name)
+        cache.set_target(ref["rowid"], target)
+        touched.add(ref["from_message_id"])
+    if patch:   # links that an unaffected reference of the same message also makes
+        for ref in cache.iter_refs(from_messages=touched):
+            if ref["target"]:
+                conn.execute("insert or ignore into message_links (from_message_id, to_message_id, relation) values (?, ?, ?)",
+                             [ref["from_message_id"], ref["target"], ref["relation"]])
+    _number_stubs(conn)
+
+
+def _link_one(conn, cache, ref, person_name):
+    params = {"sender": ref["sender_id"], "from_id": ref["from_message_id"], "sent_at": ref["sent_at"],
+              "recipient": ref["recipient_id"], "document_id": ref["document_id"]}
+    target = None
+    if ref["sender_id"]:
+        row = conn.execute(MATCH_DATED if ref["sent_at"] else MATCH_UNDATED, params).fetchone()
+        if row:
+            if row[1] == ref["from_message_id"]:
+                return None   # the referring message encloses it: linked as `encloses` already
+            target = row[0]
+    if target is None:
+        target = cache.stub_for(ref["key"])
+        if target is None:
+            target = _insert_stub(conn, ref, person_name)
+            cache.set_stub(ref["key"], target)
+    conn.execute("insert or ignore into message_links (from_message_id, to_message_id, relation) values (?, ?, ?)",
+                 [ref["from_message_id"], target, ref["relation"]])
+    return target
+
+
+def _number_stubs(conn):
+    """Stubs follow the document's own messages, in the order of the lines that refer to them."""
+    rows = conn.execute("""
+        select s.id, s.seq, s.document_id, h.last from messages s
+        join (select document_id, max(seq) as last from messages where in_corpus = 1 group by document_id) h
+          on h.document_id = s.document_id
+        where s.in_corpus = 0 order by s.document_id, s.line_start, s.id""").fetchall()
+    updates, doc, n = [], None, 0
+    for stub_id, seq, document_id, last in rows:
+        n = n + 1 if document_id == doc else 1
+        doc = document_id
+        if seq != last + n:
+            updates.append((last + n, stub_id))
+    conn.executemany("update messages set seq = ? where id = ?", updates)
+
+
+def _insert_stub(conn, ref, person_name):
+    base = stub_base(ref)
     sid, n = base, 1
     while conn.execute("select 1 from messages where id = ?", [sid]).fetchone():
         n += 1
         sid = f"{base}-ref" if n == 2 else f"{base}-ref{n - 1}"
-    seq = conn.execute("select coalesce(max(seq), 0) + 1 from messages where document_id = ?", [ref["document_id"]]).fetchone()[0]
     sender = person_name(ref["sender_id"]) if ref["sender_id"] else None
     to = person_name(ref["recipient_id"]) if ref["recipient_id"] else None
     label = f"{sender or 'Unknown sender'} to {to or 'unknown recipient'}"
     label = f"{label}, {ref['sent_at']}" if ref["sent_at"] else label
     conn.execute(
         "insert into messages (id, document_id, parent_id, seq, label, sender_id, sent_at, sent_at_text, number, "
-        "line_start, line_end, in_corpus, reference_text) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-        [sid, ref["document_id"], seq, label + " (known only from a reference)", ref["sender_id"], ref["sent_at"],
+        "line_start, line_end, in_corpus, reference_text) values (?, ?, null, 0, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        [sid, ref["document_id"], label + " (known only from a reference)", ref["sender_id"], ref["sent_at"],
          ref["sent_at_text"], ref["number"], ref["line"], ref["line"], ref["text"]])
     if ref["recipient_id"]:
         conn.execute("insert into message_recipients (message_id, person_id, role, copies) values (?, ?, 'to', 1)",

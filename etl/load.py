@@ -50,14 +50,17 @@ def forget_documents(db, source_files):
             db.execute("delete from documents where id = ?", [doc_id])
 
 
-def forget_corpus_rows(db):
-    """Remove what the corpus stage makes, to be made again: stubs, reference links, entities, warnings."""
-    stubs = "select id from messages where in_corpus = 0"
-    db.execute(f"delete from message_recipients where message_id in ({stubs})")
-    db.execute("delete from message_links where relation != 'encloses'")
-    db.execute("delete from messages where in_corpus = 0")
+def forget_entities(db):
+    """Remove what the corpus stage makes again from scratch: people, places, terms, warnings."""
     for table in ("person_aliases", "people", "places", "terms", "build_warnings"):
         db.execute(f"delete from [{table}]")
+
+
+def held_messages(db, source_files):
+    """(sender, sent_at) of the messages held in these files' documents."""
+    return {tuple(r) for f in source_files for r in db.execute(
+        "select distinct m.sender_id, m.sent_at from messages m join documents d on d.id = m.document_id "
+        "where d.source_file = ? and m.in_corpus = 1 and m.sender_id is not null", [f])}
 
 
 def load_warnings(db, warnings):

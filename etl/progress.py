@@ -3,10 +3,14 @@ import time
 
 
 class Progress:
+    @staticmethod
+    def wanted(out):
+        return hasattr(out, "isatty") and out.isatty()
+
     def __init__(self, out, total, delay=1.0):
         self.out = out
-        self.total = max(total, 1)
-        self.enabled = hasattr(out, "isatty") and out.isatty()
+        self.total = max(total or 1, 1)
+        self.enabled = self.wanted(out) and total is not None
         self.started = time.monotonic()
         self.delay = delay
         self.counts = {}

@@ -58,3 +58,24 @@ def test_cache_is_ignored_when_the_database_was_replaced(tmp_path):
     quiet(seeds, other)
     db.write_bytes(other.read_bytes())
     assert quiet(seeds, db)["incremental"] is False
+
+
+def test_adding_and_removing_the_referenced_telegram_relinks_other_files(tmp_path):
+    seeds = generate(40, tmp_path / "seeds")
+    (seeds / "a.txt").write_text("TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nYour telegram of 10 July 1952 was received.\n\n"
+                                 "FILIPPOV\n\n12.7.52\n")
+    db, full = tmp_path / "telegrams.db", tmp_path / "full.db"
+    quiet(seeds, db)
+    stub = "select count(*) from messages where in_corpus = 0 and sender_id = 'mao-zedong' and sent_at = '1952-07-10'"
+    assert sqlite3.connect(db).execute(stub).fetchone()[0] == 1
+    (seeds / "b.txt").write_text("TELEGRAM No. 2\n\nTo Comrade FILIPPOV\n\nText.\n\nMAO ZEDONG\n\n10.7.52\n")
+    assert quiet(seeds, db)["incremental"] is True
+    assert sqlite3.connect(db).execute(stub).fetchone()[0] == 0
+    quiet(seeds, full, incremental=False)
+    assert contents(db) == contents(full)
+    (seeds / "b.txt").unlink()
+    assert quiet(seeds, db)["incremental"] is True
+    assert sqlite3.connect(db).execute(stub).fetchone()[0] == 1
+    full.unlink()
+    quiet(seeds, full, incremental=False)
+    assert contents(db) == contents(full)
