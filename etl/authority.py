@@ -10,7 +10,7 @@ import yaml
 from .errors import InputError
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """A YAML loader that remembers the line of every mapping as `__line__`."""
 
 

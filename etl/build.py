@@ -219,7 +219,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
             "demands": "select count(*) from demands"}.items()}
         if counts["documents"] == 0:
             raise InputError(seeds_dir, 0, "no document could be built from this folder")
-        ensure_db_shape(db)
+        ensure_db_shape(db, statistics=not patch)
         db.execute("pragma journal_mode = delete")
         db.conn.close()
         os.replace(tmp_db, db_path)

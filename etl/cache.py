@@ -250,6 +250,10 @@ class BuildCache:
             if self.conn.execute("select count(*) from affected").fetchone()[0] == before:
                 break
 
+    def affected_documents(self):
+        """Documents whose stubs a patch build may have removed or made again."""
+        return [r[0] for r in self.conn.execute("select distinct document_id from refs where key in (select key from affected)")]
+
     def affected_keys(self):
         return [r[0] for r in self.conn.execute("select key from affected")]
 

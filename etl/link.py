@@ -77,7 +77,7 @@ def link_references(db, cache, person_name, patch=False):
             if ref["target"]:
                 conn.execute("insert or ignore into message_links (from_message_id, to_message_id, relation) values (?, ?, ?)",
                              [ref["from_message_id"], ref["target"], ref["relation"]])
-    _number_stubs(conn)
+    _number_stubs(conn, cache.affected_documents() if patch else None)
 
 
 def _link_one(conn, cache, ref, person_name):
@@ -100,13 +100,19 @@ def _link_one(conn, cache, ref, person_name):
     return target
 
 
-def _number_stubs(conn):
-    """Stubs follow the document's own messages, in the order of the lines that refer to them."""
-    rows = conn.execute("""
-        select s.id, s.seq, s.document_id, h.last from messages s
-        join (select document_id, max(seq) as last from messages where in_corpus = 1 group by document_id) h
-          on h.document_id = s.document_id
-        where s.in_corpus = 0 order by s.document_id, s.line_start, s.id""").fetchall()
+def _number_stubs(conn, documents=None):
+    """Stubs follow the document's own messages, in the order of the lines that refer to them.
+    documents: only these (the ones whose stubs may have changed), else all."""
+    where = ""
+    if documents is not None:
+        conn.execute("create temp table if not exists renumber (id text primary key)")
+        conn.execute("delete from renumber")
+        conn.executemany("insert or ignore into renumber values (?)", [[d] for d in documents])
+        where = " and s.document_id in (select id from renumber)"
+    rows = conn.execute(f"""
+        select s.id, s.seq, s.document_id,
+               (select max(h.seq) from messages h where h.document_id = s.document_id and h.in_corpus = 1) as last
+        from messages s where s.in_corpus = 0{where} order by s.document_id, s.line_start, s.id""").fetchall()
     updates, doc, n = [], None, 0
     for stub_id, seq, document_id, last in rows:
         n = n + 1 if document_id == doc else 1

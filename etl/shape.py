@@ -35,8 +35,10 @@ def ensure_indexes(db):
     db["documents"].create_index(["source_file"], if_not_exists=True)
 
 
-def ensure_db_shape(db):
-    """Indexes, FTS5 (porter) on the searchable tables, the views, statistics. Idempotent."""
+def ensure_db_shape(db, statistics=True):
+    """Indexes, FTS5 (porter) on the searchable tables, the views, statistics. Idempotent.
+    An incremental build keeps the previous statistics (statistics=False): a few changed rows
+    do not change the query plans they guide."""
     ensure_indexes(db)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
@@ -44,4 +46,5 @@ def ensure_db_shape(db):
             db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
-    db.analyze()
+    if statistics:
+        db.analyze()
