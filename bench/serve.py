@@ -1,42 +1,11 @@
-"""A Datasette server for benchmarks and load tests, started as `make serve` starts it."""
-import socket
+"""Databases of synthetic telegrams for benchmarks and load tests, and the server to query them."""
 import subprocess
 import sys
-import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
-from publish import serve_command
+from publish.server import running_server as datasette  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def datasette(db_path):
-    port = free_port()
-    cmd = serve_command(db_path, port=port, python=sys.executable)
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(400):
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            raise RuntimeError("datasette did not start")
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def build_synthetic(n, cache=ROOT / ".bench"):

@@ -208,11 +208,20 @@ class BuildCache:
             self.conn.executemany("insert or ignore into touched values (?)", [[m] for m in from_messages])
             sql += " where from_message_id in (select id from touched)"
         names = ["rowid"] + REF_COLUMNS + ["key", "target"]
-        for row in self.conn.execute(sql + " order by from_message_id, line, text, rowid", params).fetchall():
+        # a separate cursor, read as it goes: memory stays flat however many references there are
+        for row in self.conn.cursor().execute(sql + " order by from_message_id, line, text, rowid", params):
             yield dict(zip(names, row))
 
     def set_target(self, rowid, target):
-        self.conn.execute("update refs set target = ? where rowid = ?", [target, rowid])
+        """Remembered aside while references are read, written by save_targets()."""
+        self.conn.execute("create temp table if not exists targets (id integer primary key, target text)")
+        self.conn.execute("insert or replace into targets values (?, ?)", [rowid, target])
+
+    def save_targets(self):
+        self.conn.execute("create temp table if not exists targets (id integer primary key, target text)")
+        self.conn.execute("update refs set target = (select target from targets where targets.id = refs.rowid) "
+                          "where rowid in (select id from targets)")
+        self.conn.execute("delete from targets")
 
     # -- stubs: one per referenced telegram the corpus does not hold ----------------
     def stub_for(self, key):

@@ -68,10 +68,12 @@ def link_references(db, cache, person_name, patch=False):
         cache.forget_stubs(None)
         refs = cache.iter_refs()
     touched = set()
-    for ref in list(refs):
+    for ref in refs:
         target = _link_one(conn, cache, ref, person_name)
         cache.set_target(ref["rowid"], target)
-        touched.add(ref["from_message_id"])
+        if patch:
+            touched.add(ref["from_message_id"])
+    cache.save_targets()
     if patch:   # links that an unaffected reference of the same message also makes
         for ref in cache.iter_refs(from_messages=touched):
             if ref["target"]:

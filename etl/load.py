@@ -42,7 +42,7 @@ def forget_documents(db, source_files):
     for source_file in source_files:
         for (doc_id,) in db.execute("select id from documents where source_file = ?", [source_file]).fetchall():
             ids = "select id from messages where document_id = ?"
-            db.execute(f"delete from mentions where document_id = ?", [doc_id])
+            db.execute("delete from mentions where document_id = ?", [doc_id])
             db.execute(f"delete from demands where message_id in ({ids})", [doc_id])
             db.execute(f"delete from message_recipients where message_id in ({ids})", [doc_id])
             db.execute(f"delete from message_links where from_message_id in ({ids}) or to_message_id in ({ids})", [doc_id, doc_id])

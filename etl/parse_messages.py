@@ -8,7 +8,7 @@ import re
 from .dates import match_datetime
 from .genre import genre
 from .parse_demands import parse_demands
-from .parse_names import NAME, looks_like_person, parse_name_list, parse_single_name
+from .parse_names import NAME, looks_like_person, parse_name_list
 from .parse_references import parse_references, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
 from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes

@@ -2,7 +2,6 @@
 
 A `Resolver` turns one parsed document into rows, with the corpus-wide registries already
 complete (see registry.py), so a document's rows do not depend on the order files are read."""
-import re
 from dataclasses import dataclass, field
 
 from .dates import parse_datetime
