@@ -32,7 +32,10 @@ CONDITIONAL_START = re.compile(r"^(?:if|when|since|once|should|unless|although|a
 @lru_cache(maxsize=None)
 def _phrase_re(group, kind):
     phrases = genre()[group][kind]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    # wording that introduces a list counts inflected ("Comrade X requests:"); a sentence of its
+    # own must say it in the present ("I ask you", not "I asked him")
+    ending = r"(?:s|es|d|ed|ing)?" if group == "demand_kinds" else ""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")" + ending + r"\b", re.I)
 
 
 def kind_of(text):
@@ -71,7 +74,8 @@ def parse_demands(body_lines):
             else:
                 parent = last_number
                 path = f"{parent}.{label}" if parent else label
-            kind = intro_kind or kind_of(item_text)
+            parent_kind = next((d.kind for d in reversed(demands) if d.path == parent), None) if parent else None
+            kind = intro_kind or parent_kind or kind_of(item_text)
             if kind is None:
                 current = None
                 continue

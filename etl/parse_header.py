@@ -9,6 +9,7 @@ from .text import content_bounds, smart_title
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
 COPIES_RE = re.compile(r"(?i)^(copies|distribution|distributed to)\s*:?\s*")
+PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
 HEADER_NUMBER_RE = re.compile(r"^(?:No\.?|Nr\.?|#)\s*(?P<num>[\w/\-]+)$")
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s+")
@@ -70,6 +71,16 @@ def parse_header(lines):
             h.date_text = text.strip(" .,")
             h.lines["date"] = lineno
             continue
+        m = PLACE_DATE_RE.match(text)
+        if m and not h.lines.get("date"):
+            found = match_datetime(text, m.end(), anchored=True)
+            if found and not text[found[0].end():].strip(" .,"):
+                place = m.group("place")
+                h.origin = h.origin or Span(place, lineno, s, s + len(place))
+                h.date_text = text[found[0].start():found[0].end()]
+                h.lines["date"] = lineno
+                h.lines.setdefault("origin", lineno)
+                continue
         m = COPIES_RE.match(text)
         if m:
             h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))

@@ -78,7 +78,7 @@ class Resolver:
             "original_language": catalog.get("original_language"), "language": catalog.get("language"),
             "catalog_title": catalog.get("title"),
         }, warnings=warnings)
-        self._resolve_messages(parsed, rows, ref_year, msg_dates, sent_at)
+        self._resolve_messages(parsed, rows, ref_year, msg_dates, sent_at, header_date)
         self._resolve_mentions(parsed, rows)
         rows.document["title"] = catalog.get("title") or self._title(rows, h, date)
         for m in rows.messages:
@@ -103,7 +103,7 @@ class Resolver:
     def _person_name(self, pid):
         return self.registry.person_name(pid)
 
-    def _resolve_messages(self, parsed, rows, ref_year, msg_dates, header_sent):
+    def _resolve_messages(self, parsed, rows, ref_year, msg_dates, header_sent, header_date=None):
         src = parsed.source_file
         doc_id = rows.document["id"]
         ids = {}
@@ -141,6 +141,8 @@ class Resolver:
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text
+        if top and not top["date"] and header_date:   # `Moscow, 18 July 1952` above a letter
+            top["date"], top["date_text"] = header_date, parsed.header.date_text
         for m in parsed.messages:
             i = info[m.index]
             if not i["sender"]:

@@ -15,7 +15,7 @@ def name_case(text):
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in text.split())
 
 
-INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*)+")
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `STALIN I. V.`
 
 
 class PeopleRegistry:

@@ -225,3 +225,24 @@ def test_enclosed_letter_without_signature_takes_its_parties_from_the_wrapper(co
     inner = db.one("select * from messages where parent_id is not null")
     assert inner["sender_id"] == "peng-dehuai"
     assert db.value("select person_id from message_recipients where message_id = ?", inner["id"]) == "kim-il-sung"
+
+
+def test_header_variants_number_below_type_stamps_on_lines_place_and_date(corpus):
+    a = ("TOP SECRET\n\nCIPHERED TELEGRAM\nNo. 4567/sh\n\nFrom PYONGYANG\nSent 17.7.52 18:45\nReceived 17.7.52 20:50\n\n"
+         "Copies: Stalin (2), Molotov\n\nTo Comrade STALIN I. V.\n\nComrade KIM IL SUNG requests:\n\n"
+         "1) to send 5 regiments of fighter aircraft;\n2) to send 100 trucks.\n\na) the trucks by 1 August;\n"
+         "b) the aircraft by 15 August.\n\nRAZUVAEV\n\nNo. 312\n")
+    b = ("TELEGRAM\n\nMoscow, 18 July 1952\n\nDear Comrade MAO ZEDONG!\n\nWe have received your letter of 16 July. "
+         "We have decided to send the regiments.\n\nWith fraternal greetings,\n\nI. STALIN\n")
+    db = corpus({"a.txt": a, "b.txt": b})
+    docs = {d["source_file"]: d for d in db.rows("select * from documents")}
+    assert (docs["seeds/a.txt"]["number"], docs["seeds/a.txt"]["sent_at"], docs["seeds/a.txt"]["received_at"],
+            docs["seeds/a.txt"]["classification"]) == ("4567/sh", "1952-07-17T18:45", "1952-07-17T20:50", "TOP SECRET")
+    assert (docs["seeds/b.txt"]["date"], docs["seeds/b.txt"]["origin_place_id"]) == ("1952-07-18", "moscow")
+    assert db.value("select count(*) from people where curated = 0") == 0     # STALIN I. V. is Stalin
+    paths = [r["path"] for r in db.rows("select path from demands where path is not null order by seq")]
+    assert paths == ["1", "2", "2.a", "2.b"]
+    letter = db.one("select * from messages where document_id = ? and in_corpus = 1", docs["seeds/b.txt"]["id"])
+    assert (letter["sender_id"], letter["sent_at"]) == ("joseph-stalin", "1952-07-18")
+    stub = db.one("select * from messages where in_corpus = 0")
+    assert (stub["sender_id"], stub["sent_at"]) == ("mao-zedong", "1952-07-16")

@@ -37,3 +37,14 @@ def test_a_list_of_facts_is_not_a_demand():
 def test_item_text_continues_on_the_next_line():
     got = demands("We request:", "1. Send fuel", "and lubricants.")
     assert got == [("1", None, "request", "Send fuel and lubricants.")]
+
+
+def test_inflected_introductions_and_letters_under_numbers_after_a_gap():
+    got = demands("Comrade KIM IL SUNG requests:", "1) to send 5 regiments;", "2) to send 100 trucks.",
+                  "a) the trucks are needed by 1 August;", "b) the aircraft by 15 August.")
+    assert [(p, parent, k) for p, parent, k, _ in got] == [
+        ("1", None, "request"), ("2", None, "request"), ("2.a", "2", "request"), ("2.b", "2", "request")]
+
+
+def test_a_past_request_is_not_a_demand():
+    assert demands("I asked him about the trucks yesterday.") == []
