@@ -100,6 +100,16 @@ def report(rows):
             f"{r['rss_mb']:.0f} ({r['workers_rss_mb']:.0f}) | {r['db_mb']:.0f} | "
             f"{r['incremental_s']:.2f} ({100 * r['incremental_ratio']:.1f}%{'' if r['incremental_used'] else ', full'}) | "
             f"{r['search_p50']:.0f} / {r['search_p95']:.0f} | {r['facet_p50']:.0f} / {r['facet_p95']:.0f} |")
+    lines += ["", "## Against the targets", ""] + targets(rows) + [
+        "",
+        "Reading the figures: the floor stores and indexes about 2 KB of text per telegram (some 50 µs);",
+        "the build parses every line of it in Python (headers, quotations, signatures, lists, references,",
+        "dates), resolves names and finds every mention, about 1 ms per telegram on each of the two",
+        "cores, and writes ten linked tables and four full-text indexes: the ratio is that of extraction to",
+        "storage, and stays flat as the corpus grows. Synthetic telegrams repeat a small vocabulary, so a",
+        "ranked search for `enemy bombardment` matches and ranks (bm25) tens of thousands of messages at",
+        "100,000 documents; real queries match far fewer rows.",
+    ]
     lines += ["", "Counts per size (documents, held messages, stubs, demands, warnings):", ""]
     for r in rows:
         c = r["counts"]
@@ -108,12 +118,44 @@ def report(rows):
     return "\n".join(lines) + "\n"
 
 
+def targets(rows):
+    """The issue's targets, each with what this run measured."""
+    by_n = {r["n"]: r for r in rows}
+    out = []
+
+    def line(ok, text):
+        out.append(f"- {'met' if ok else 'NOT met'}: {text}")
+
+    for n in (5000, 100000):
+        if n in by_n:
+            r = by_n[n]
+            line(r["ratio"] <= 3, f"full build at most 3x the floor at {n:,} documents: {r['ratio']:.1f}x "
+                                  f"({r['build_s']:.1f} s against {r['floor_s']:.2f} s)")
+    if 1000 in by_n and 100000 in by_n:
+        ratio = by_n[100000]["rss_mb"] / by_n[1000]["rss_mb"]
+        line(ratio <= 1.5, f"peak memory at 100,000 within 1.5x of 1,000: {ratio:.2f}x "
+                           f"({by_n[100000]['rss_mb']:.0f} MB against {by_n[1000]['rss_mb']:.0f} MB)")
+    if 10000 in by_n:
+        r = by_n[10000]
+        line(r["incremental_ratio"] <= 0.05, f"one file changed among 10,000 rebuilt in at most 5% of the full build: "
+                                             f"{100 * r['incremental_ratio']:.1f}% ({r['incremental_s']:.2f} s)")
+    if 100000 in by_n:
+        r = by_n[100000]
+        line(r["search_p95"] < 50, f"ranked search p95 under 50 ms at 100,000: {r['search_p95']:.0f} ms")
+        line(r["facet_p95"] < 300, f"faceted table page p95 under 300 ms at 100,000: {r['facet_p95']:.0f} ms")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,5000,10000,100000")
     ap.add_argument("--requests", type=int, default=40)
     ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
+    ap.add_argument("--report-only", action="store_true", help="rewrite the report from .bench/results.json")
     a = ap.parse_args()
+    if a.report_only:
+        Path(a.out).write_text(report(json.loads((CACHE / "results.json").read_text())), encoding="utf-8")
+        return
     rows = []
     for n in [int(x) for x in a.sizes.split(",")]:
         row = run_size(n, a.requests)
@@ -122,6 +164,7 @@ def main():
               f"({100 * row['incremental_ratio']:.1f}%), search p95 {row['search_p95']:.0f} ms, "
               f"facets p95 {row['facet_p95']:.0f} ms", flush=True)
         rows.append(row)
+    (CACHE / "results.json").write_text(json.dumps(rows, indent=1))
     Path(a.out).write_text(report(rows), encoding="utf-8")
     print(f"wrote {a.out}")
 
