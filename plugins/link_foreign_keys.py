@@ -1,5 +1,6 @@
-"""Foreign keys as links everywhere: on row pages (which Datasette 0.65 leaves as bare ids)
-and in canned queries' `message`, `message_id`, `document` and `document_id` columns."""
+"""Foreign keys as links everywhere: on row pages (which Datasette 0.65 leaves as bare ids),
+in canned queries' `message`, `message_id`, `document` and `document_id` columns, and in the
+`id` of a search result whose `kind` says what it is."""
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
@@ -27,12 +28,17 @@ def _link(datasette, database, table, value, label):
     return Markup(f'<a href="{href}">{escape(label)}</a>')
 
 
+KINDS = {"message": "messages", "demand": "demands"}
+
+
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(value, column, table, database, datasette, row):
     if not isinstance(value, str) or not value:
         return None   # table pages hand foreign keys over already expanded (not as str)
     if table is None:
         other = QUERY_COLUMNS.get(column)
+        if other is None and column == "id" and "kind" in row.keys():
+            other = KINDS.get(row["kind"])
         return _link(datasette, database, other, value, value) if other else None
     fk = FOREIGN_KEYS.get((database, table, column))
     if fk is None:

@@ -180,3 +180,10 @@ async def test_every_table_and_column_has_a_description(ds):
         assert meta.get("description"), table
         for column in await db.table_columns(table):
             assert meta.get("columns", {}).get(column), f"{table}.{column}"
+
+
+async def test_canned_query_results_link_to_rows(ds):
+    r = await ds.client.get("/telegrams/search?q=bombardment")
+    assert f'href="/telegrams/demands/{DOC}--kim-il-sung-1952-07-16-2100--2-c"' in r.text
+    r = await ds.client.get("/telegrams/timeline")
+    assert f'href="/telegrams/messages/{DOC}--mao-zedong-1952-07-15-0300"' in r.text
