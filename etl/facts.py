@@ -20,6 +20,8 @@ def name_refs(parsed):
         yield from m.distribution
         if m.transmit_to:
             yield m.transmit_to
+        if m.transmit_from:
+            yield m.transmit_from
         for r in m.references:
             if r.sender:
                 yield r.sender

@@ -2,6 +2,7 @@
 import hashlib
 import re
 
+from .dates import match_datetime
 from .parse_header import parse_header
 from .parse_messages import parse_messages
 from .parse_names import find_titled_names
@@ -26,6 +27,16 @@ def parse_document(text, source_file):
     problems = []
     header = parse_header(lines)
     messages = parse_messages(lines, header.first_body_line, problems)
+    if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
+        signed = {m.date_line for m in messages}
+        for lineno, line in enumerate(lines[:15], start=1):
+            if lineno in signed:
+                continue
+            content = line.strip().strip("#").strip()
+            found = match_datetime(content, anchored=True) if content else None
+            if found and not content[found[0].end():].strip(" .,"):
+                header.date_text, header.lines["date"] = content.strip(" .,"), lineno
+                break
     terms, titled = [], []
     for lineno, line in enumerate(lines, start=1):
         titled.extend(find_titled_names(line, lineno))

@@ -9,7 +9,7 @@ from .dates import match_datetime
 from .genre import genre
 from .parse_demands import parse_demands
 from .parse_names import NAME, looks_like_person, parse_name_list
-from .parse_references import parse_references, parse_transmit_to
+from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
 from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes
 
@@ -254,6 +254,7 @@ def parse_parts(msg, lines, problems):
     body_lines = [(ln, lines[ln - 1], s, e) for ln, s, e in pieces_body]
     msg.references = parse_references(body_lines)
     msg.transmit_to = parse_transmit_to(body_lines)
+    msg.transmit_from = parse_transmit_from(body_lines)
     msg.demands = parse_demands(body_lines)
 
 

@@ -137,3 +137,23 @@ def parse_transmit_to(body_lines):
         if m:
             return _name_ref(line, lineno, m)
     return None
+
+
+TRANSMIT_FROM_RE = None
+
+
+def parse_transmit_from(body_lines):
+    """`Kim Il Sung asked me to transmit the following:` -> the author of the enclosed message."""
+    global TRANSMIT_FROM_RE
+    if TRANSMIT_FROM_RE is None:
+        TRANSMIT_FROM_RE = re.compile(
+            _title_re() + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
+            r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+"
+            r"(?i:transmit|pass on|convey|forward|send)"
+        )
+    from .parse_names import looks_like_person
+    for lineno, line, start, end in body_lines:
+        for m in TRANSMIT_FROM_RE.finditer(line, start, end):
+            if looks_like_person(m.group("name")):
+                return _name_ref(line, lineno, m)
+    return None

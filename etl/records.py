@@ -75,6 +75,7 @@ class ParsedMessage:
     demands: list = field(default_factory=list)
     # wrapper phrases that say who an enclosed message is from or to
     transmit_to: NameRef | None = None
+    transmit_from: NameRef | None = None    # `X asked me to transmit the following:`
 
 
 @dataclass

@@ -138,6 +138,12 @@ class Resolver:
                     if not ci["to"]:
                         ci["to"] = [self.people.resolve(m.transmit_to)]
                     ci["sender"] = ci["sender"] or info[m.index]["sender"]
+            if m.transmit_from:   # `X asked me to transmit the following`: X wrote it, to my addressee
+                for child in children:
+                    ci = info[child.index]
+                    ci["sender"] = ci["sender"] or self.people.resolve(m.transmit_from)
+                    if not ci["to"] and info[m.index]["to"]:
+                        ci["to"] = list(info[m.index]["to"][:1])
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text

@@ -246,3 +246,22 @@ def test_header_variants_number_below_type_stamps_on_lines_place_and_date(corpus
     assert (letter["sender_id"], letter["sent_at"]) == ("joseph-stalin", "1952-07-18")
     stub = db.one("select * from messages where in_corpus = 0")
     assert (stub["sender_id"], stub["sent_at"]) == ("mao-zedong", "1952-07-16")
+
+
+def test_record_of_conversation_and_an_author_who_asked_for_transmission(corpus):
+    record = ("RECORD OF CONVERSATION\n\nbetween Comrade I. V. STALIN and ZHOU ENLAI\n\n20 August 1952\n\n"
+              "Present: Cdes. Molotov, Vyshinsky.\n\nZhou Enlai reported the following:\n1. The harvest is good.\n"
+              "2. The situation in Korea is stable.\n")
+    relay = ("CIPHERED TELEGRAM No. 18800\n\nFrom Correspondent 20 Sent 2.8.52 10:00 Received 2.8 14:30\n\n"
+             "To Comrade FILIPPOV\n\nKim Il Sung asked me to transmit the following:\n\n"
+             "\"1. The enemy has bombed Pyongyang again.\n2. We need 3 more PVO [Anti-aircraft Defense] regiments.\"\n\n"
+             "RAZUVAEV\n")
+    db = corpus({"record.txt": record, "relay.txt": relay})
+    assert db.value("select date from documents where source_file = 'seeds/record.txt'") == "1952-08-20"
+    assert db.value("select count(*) from demands d join messages m on m.id = d.message_id "
+                    "where m.document_id like '%record-of-conversation%'") == 0     # reported facts, not demands
+    inner = db.one("select * from messages where parent_id is not null")
+    assert inner["sender_id"] == "kim-il-sung"
+    assert db.value("select person_id from message_recipients where message_id = ?", inner["id"]) == "joseph-stalin"
+    d = db.one("select * from demands")
+    assert (d["path"], d["requester_id"], d["addressee_id"]) == ("2", "kim-il-sung", "joseph-stalin")
