@@ -22,6 +22,9 @@ $(DB): $(STAMP) $(shell find $(SEEDS) etl -type f -not -path '*/__pycache__/*' 2
 
 build: $(DB)
 
+# Datasette on 127.0.0.1:$(PORT), the database immutable (-i), with metadata.yml, templates/,
+# plugins/ and explicit limits (sql_time_limit_ms 2000, max_returned_rows 1000, facet time
+# limits): publish/__init__.py holds them, for serve, tests, benchmarks and publish alike.
 serve: build
 	$(BIN)/python -m publish.serve --db $(DB) --port $(PORT)
 

@@ -56,13 +56,6 @@ class DateParts:
     this_year: bool = False       # "of this year"
 
 
-def _group(m, suffix):
-    for k, v in m.groupdict().items():
-        if k.endswith(suffix) and len(k) - len(suffix) == 2 and v is not None:
-            return v
-    return None
-
-
 def match_datetime(text, pos=0, anchored=False):
     """Find the first date (with an optional time) in text from pos; return (match, DateParts) or None."""
     best = None

@@ -8,7 +8,7 @@ import re
 from .dates import match_datetime
 from .genre import genre
 from .parse_demands import parse_demands
-from .parse_names import NAME, looks_like_person, parse_name_list
+from .parse_names import looks_like_person, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
 from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes
@@ -27,7 +27,6 @@ SIG_RE = re.compile(
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
     r"(?P<rest>.*)$"
 )
-TITLED_SIG_RE = re.compile(rf"^(?P<name>{NAME})(?P<rest>,?\s+.*)$")
 
 
 def _address_end(line, start, end):

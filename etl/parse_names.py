@@ -95,11 +95,6 @@ def parse_name_list(line, lineno, start=0, end=None):
     return refs
 
 
-def parse_single_name(line, lineno, start=0, end=None):
-    refs = parse_name_list(line, lineno, start, end)
-    return refs[0] if refs else None
-
-
 _TITLED_RE = None
 
 
