@@ -15,9 +15,9 @@ from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes
 
 SAL_RE = re.compile(
     r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
-    r"(?P<lead>[Tt]o|Dear|My dear)\s+(?P<names>.+?)\s*[.!:,]?$"
+    r"(?P<lead>[Tt]o|TO|Dear|DEAR|My dear|MY DEAR)\s+(?P<names>.+?)\s*[.!:,]?$"
 )
-ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
+ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?i:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
 COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
 COPIES_RE = re.compile(r"(?i)^copies\s*:?\s+")
 NUMBER_RE = re.compile(r"^No\.?\s*(?P<num>[\w/\-]+)\.?$")
@@ -55,7 +55,12 @@ def match_salutation(line, start, end):
         first = names.split()[0].rstrip(".").lower() if names.split() else ""
         if first in genre()["titles_set"] or (names[:1].isupper() and names.split()[0].isupper()):
             return start + m.start("names"), start + m.end("names"), m
-        if names[:1].isupper() and len(names.split()) <= 4 and m.group("lead") != "To":
+        words = names.rstrip(".!:,").split()
+        if names[:1].isupper() and len(words) <= 4 and m.group("lead") not in ("To", "to"):
+            return start + m.start("names"), start + m.end("names"), m
+        # `To Mao Zedong.`: a short line of capitalised words alone (not `To improve the command ...`)
+        if m.group("lead") == "To" and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and looks_like_person(" ".join(words)):
             return start + m.start("names"), start + m.end("names"), m
         return None
     m = ADDRESS_ONLY_RE.match(text)

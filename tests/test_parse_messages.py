@@ -90,3 +90,16 @@ def test_transmit_to_names_the_enclosed_recipient():
     msgs, _ = messages(text)
     assert msgs[0].transmit_to.surface.text == "MAO ZEDONG"
     assert msgs[0].body.endswith("Telegraph the fulfillment.")
+
+
+def test_more_address_forms():
+    for line, expected in [
+        ("To Mao Zedong.", [("Mao Zedong", None)]),
+        ("TO COMRADE FILIPPOV", [("FILIPPOV", None)]),
+        ("DEAR COMRADE STALIN!", [("STALIN", None)]),
+        ("COMRADE KIM IL SUNG!", [("KIM IL SUNG", None)]),
+    ]:
+        msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nText.\n\nMAO ZEDONG\n")
+        assert names(msgs[0].to) == expected, line
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade KIM.\n\nTo improve the command of the Air Force.\n\nMAO ZEDONG\n")
+    assert msgs[0].body == "To improve the command of the Air Force."
