@@ -56,3 +56,25 @@ def test_same_number_different_text_gets_a_distinct_id(corpus):
     ids = [r["id"] for r in db.rows("select id from documents order by source_file")]
     assert ids[0] == "1952-07-01-telegram-1" and ids[1].startswith("1952-07-01-telegram-1-") and len(set(ids)) == 2
     assert "duplicate-number" in {w["code"] for w in db.rows("select code from build_warnings")}
+
+
+def test_every_foreign_key_is_declared_and_indexed(seed_db):
+    from etl.schema import TABLES
+    for table, spec in TABLES.items():
+        declared = {(r["from"], r["table"]) for r in seed_db.rows(f"pragma foreign_key_list([{table}])")}
+        indexed = {seed_db.rows(f"pragma index_info([{i['name']}])")[0]["name"]
+                   for i in seed_db.rows(f"pragma index_list([{table}])")}
+        for column, other, _ in spec["foreign_keys"]:
+            assert (column, other) in declared, (table, column)
+            assert column in indexed, (table, column)
+
+
+def test_offsets_count_code_points_in_any_script(corpus):
+    text = ("TELEGRAM No. 5\n\nTo Comrade MAO ZEDONG.\n\n«Приказ» — the crossings at Kaesŏng and Pyongyang — "
+            "were discussed with Comrade KIM IL SUNG 🙂 and ZHOU ENLAI.\n\nFILIPPOV\n\n3.8.52\n")
+    db = corpus({"u.txt": text})
+    lines = db.value("select text from documents").split("\n")
+    found = db.rows("select * from mentions where line_start = 5")
+    assert {m["surface"] for m in found} >= {"Kaesŏng", "Pyongyang", "KIM IL SUNG", "ZHOU ENLAI"}
+    for m in found:
+        assert lines[4][m["char_start"]:m["char_end"]] == m["surface"]
