@@ -70,7 +70,7 @@ class PeopleRegistry:
             warn("identity-conflict", f"'{surface}' is '{pid}' but the brackets say '{bracket}' ({bid}); kept '{bid}'")
         if not (bid or pid):
             self.register(ref)
-            return self.resolve(ref, warn)
+            return self.lookup(bracket) if bracket and self.lookup(bracket) else self.lookup(surface)
         return bid or pid
 
     def _create(self, name):

@@ -79,8 +79,14 @@ def strip_quotes(line, start, end, lead=True, trail=True):
 
 
 def slug(text):
-    s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.ASCII).strip("-")
-    return re.sub(r"-{2,}", "-", s)
+    """`Kim Il Sung` -> `kim-il-sung`; letters of any script are kept (`Кim` -> `кim`), and text
+    with no letters or digits at all gets a short checksum rather than an empty id."""
+    s = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+    s = re.sub(r"-{2,}", "-", s)
+    if not s:
+        import hashlib
+        s = "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return s
 
 
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "by", "a", "an"}
