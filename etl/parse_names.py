@@ -1,5 +1,6 @@
 """Names as printed: `Comrade FILIPPOV [Stalin]`, `Cdes. VASILEVSKY and VYSHINSKY`, `Stalin (2)`."""
 import re
+from functools import lru_cache
 
 from .genre import genre
 from .records import NameRef, Span
@@ -15,18 +16,27 @@ def _title_re():
     return rf"(?:(?i:{alt})\s+)*"
 
 
-_ITEM_RE = None
+def titled_person():
+    """A person as prose names one: optional titles, the name, an identification in brackets
+    (`Comrade FILIPPOV [Stalin]`, `Filippov (Stalin)`); groups name, br, par."""
+    return _title_re() + rf"(?P<name>{NAME})" + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
 
 
+def name_ref_from_match(line, lineno, m):
+    """The NameRef of a titled_person() match."""
+    name = m.group("name")
+    ref = NameRef(Span(name, lineno, m.start("name"), m.end("name")))
+    br = m.group("br") or m.group("par")
+    if br:
+        start = m.start("br") if m.group("br") else m.start("par")
+        ref.bracket = Span(br.strip(), lineno, start, start + len(br.strip()))
+    return ref
+
+
+@lru_cache(maxsize=None)
 def item_re():
-    global _ITEM_RE
-    if _ITEM_RE is None:
-        _ITEM_RE = re.compile(
-            _title_re()
-            + rf"(?P<name>{NAME})"
-            + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[^)\n]+)\))?"
-        )
-    return _ITEM_RE
+    """A name in a list; its parentheses may hold a count of copies (`Stalin (2)`)."""
+    return re.compile(_title_re() + rf"(?P<name>{NAME})" + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[^)\n]+)\))?")
 
 
 def looks_like_person(name):
@@ -95,18 +105,17 @@ def parse_name_list(line, lineno, start=0, end=None):
     return refs
 
 
-_TITLED_RE = None
+@lru_cache(maxsize=None)
+def _titled_names_re():
+    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    one = rf"{NAME}(?:\s*\[[^\]\n]+\]|\s*\([A-Z][^)\n]*\))?"
+    return re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
 
 
 def find_titled_names(line, lineno):
     """Names after a form of address anywhere in a line: `Comrade TUNKIN informs us`,
     `Cdes. VASILEVSKY and VYSHINSKY`. Words after the name are not taken for names."""
-    global _TITLED_RE
-    if _TITLED_RE is None:
-        titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
-        one = rf"{NAME}(?:\s*\[[^\]\n]+\]|\s*\([A-Z][^)\n]*\))?"
-        _TITLED_RE = re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
     refs = []
-    for m in _TITLED_RE.finditer(line):
+    for m in _titled_names_re().finditer(line):
         refs.extend(parse_name_list(line, lineno, m.start("names"), m.end("names")))
     return refs

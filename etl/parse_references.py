@@ -1,13 +1,15 @@
 """Messages referred to in prose: "your telegram of 18:00 14 July of this year",
 "my telegram of ... to KIM IL SUNG", "a telegram to comrade X", "the letter of Comrade X to Comrade Y"."""
 import re
+from functools import lru_cache
 
 from .dates import match_datetime
 from .genre import genre
-from .parse_names import _title_re, NAME
-from .records import NameRef, Reference, Span
+from .parse_names import looks_like_person, name_ref_from_match, titled_person
+from .records import Reference
 
 
+@lru_cache(maxsize=None)
 def _ref_re():
     words = "|".join(sorted(genre()["message_words"], key=len, reverse=True))
     return re.compile(
@@ -28,36 +30,14 @@ YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
 OF_RE = re.compile(r",?\s+(?:of|dated|from)\s+", re.I)
 
 
+@lru_cache(maxsize=None)
 def _person_re(prefix):
-    return re.compile(
-        prefix + _title_re() + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
-    )
-
-
-TO_PERSON_RE = None
-FROM_PERSON_RE = None
-OF_PERSON_RE = None
-
-
-def _name_ref(line, lineno, m):
-    name = m.group("name")
-    ref = NameRef(Span(name, lineno, m.start("name"), m.end("name")))
-    br = m.group("br") or m.group("par")
-    if br:
-        start = m.start("br") if m.group("br") else m.start("par")
-        ref.bracket = Span(br.strip(), lineno, start, start + len(br.strip()))
-    return ref
+    return re.compile(prefix + titled_person())
 
 
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
-    global TO_PERSON_RE, FROM_PERSON_RE, OF_PERSON_RE
-    if TO_PERSON_RE is None:
-        TO_PERSON_RE = _person_re(r"\s+to\s+")
-        FROM_PERSON_RE = _person_re(r"\s+from\s+")
-        OF_PERSON_RE = _person_re(r"\s+of\s+")
-    from .parse_names import looks_like_person
-
+    to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
     refs = []
     rx = _ref_re()
     for lineno, line, start, end in body_lines:
@@ -76,8 +56,8 @@ def parse_references(body_lines):
             progress = True
             while progress and pos < end:
                 progress = False
-                for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (TO_PERSON_RE, "to"),
-                                  (FROM_PERSON_RE, "from"), (NUMBER_RE, "number"), (OF_RE, "of"), (OF_PERSON_RE, "of-person")):
+                for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"),
+                                  (from_person, "from"), (NUMBER_RE, "number"), (OF_RE, "of"), (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:
                         continue
@@ -90,7 +70,7 @@ def parse_references(body_lines):
                     elif kind in ("to", "from", "of-person"):
                         if not looks_like_person(mm.group("name")):
                             continue
-                        who = _name_ref(line, lineno, mm)
+                        who = name_ref_from_match(line, lineno, mm)
                         if kind == "to" and ref.recipient is None and not ref.recipient_is_self:
                             ref.recipient = who
                         elif kind in ("from", "of-person") and ref.sender is None:
@@ -121,39 +101,30 @@ def parse_references(body_lines):
     return refs
 
 
-TRANSMIT_RE = None
+@lru_cache(maxsize=None)
+def _transmit_to_re():
+    return re.compile(r"\b(?i:transmit|pass on|convey|hand over|deliver|forward)\s+(?i:to)\s+" + titled_person())
+
+
+@lru_cache(maxsize=None)
+def _transmit_from_re():
+    return re.compile(titled_person() + r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+"
+                      r"(?i:transmit|pass on|convey|forward|send)")
 
 
 def parse_transmit_to(body_lines):
     """`Transmit to Comrade X the following answer:` -> X, the recipient of the enclosed message."""
-    global TRANSMIT_RE
-    if TRANSMIT_RE is None:
-        TRANSMIT_RE = re.compile(
-            r"\b(?i:transmit|pass on|convey|hand over|deliver|forward)\s+(?i:to)\s+" + _title_re()
-            + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
-        )
     for lineno, line, start, end in body_lines:
-        m = TRANSMIT_RE.search(line, start, end)
+        m = _transmit_to_re().search(line, start, end)
         if m:
-            return _name_ref(line, lineno, m)
+            return name_ref_from_match(line, lineno, m)
     return None
-
-
-TRANSMIT_FROM_RE = None
 
 
 def parse_transmit_from(body_lines):
     """`Kim Il Sung asked me to transmit the following:` -> the author of the enclosed message."""
-    global TRANSMIT_FROM_RE
-    if TRANSMIT_FROM_RE is None:
-        TRANSMIT_FROM_RE = re.compile(
-            _title_re() + rf"(?P<name>{NAME})(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
-            r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+"
-            r"(?i:transmit|pass on|convey|forward|send)"
-        )
-    from .parse_names import looks_like_person
     for lineno, line, start, end in body_lines:
-        for m in TRANSMIT_FROM_RE.finditer(line, start, end):
+        for m in _transmit_from_re().finditer(line, start, end):
             if looks_like_person(m.group("name")):
-                return _name_ref(line, lineno, m)
+                return name_ref_from_match(line, lineno, m)
     return None
