@@ -70,6 +70,15 @@ def match_datetime(text, pos=0, anchored=False):
     return best, parts_from_match(best)
 
 
+def whole_date(text, pos=0):
+    """The match when text[pos:] is a date (with an optional time) and nothing else but
+    trailing punctuation: `18.7.52`, `3:00, 15.7.52.`; else None."""
+    found = match_datetime(text, pos, anchored=True)
+    if found and not text[found[0].end():].strip(" ,.;"):
+        return found[0]
+    return None
+
+
 def parts_from_match(m):
     g = {}
     for k, v in m.groupdict().items():

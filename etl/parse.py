@@ -2,7 +2,7 @@
 import hashlib
 import re
 
-from .dates import match_datetime
+from .dates import whole_date
 from .parse_header import parse_header
 from .parse_messages import parse_messages
 from .parse_names import find_titled_names
@@ -33,9 +33,8 @@ def parse_document(text, source_file):
             if lineno in signed:
                 continue
             content = line.strip().strip("#").strip()
-            found = match_datetime(content, anchored=True) if content else None
-            if found and not content[found[0].end():].strip(" .,"):
-                header.date_text, header.lines["date"] = content.strip(" .,"), lineno
+            if content and whole_date(content):
+                header.date_text, header.lines["date"] = content.strip(" ,.;"), lineno
                 break
     terms, titled = [], []
     for lineno, line in enumerate(lines, start=1):

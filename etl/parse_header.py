@@ -1,7 +1,7 @@
 """The document's heading: issuer, type and number, copies, transmission stamps, series."""
 import re
 
-from .dates import match_datetime
+from .dates import match_datetime, whole_date
 from .genre import genre
 from .parse_names import parse_name_list
 from .records import ParsedHeader, Span
@@ -66,18 +66,17 @@ def parse_header(lines):
         if m and h.doc_type and not h.number:
             h.number = m.group("num")
             continue
-        found = match_datetime(text, anchored=True)
-        if found and not text[found[0].end():].strip(" .,") and not h.lines.get("date"):
-            h.date_text = text.strip(" .,")
+        if not h.lines.get("date") and whole_date(text):
+            h.date_text = text.strip(" ,.;")
             h.lines["date"] = lineno
             continue
         m = PLACE_DATE_RE.match(text)
         if m and not h.lines.get("date"):
-            found = match_datetime(text, m.end(), anchored=True)
-            if found and not text[found[0].end():].strip(" .,"):
+            found = whole_date(text, m.end())
+            if found:
                 place = m.group("place")
                 h.origin = h.origin or Span(place, lineno, s, s + len(place))
-                h.date_text = text[found[0].start():found[0].end()]
+                h.date_text = found.group(0)
                 h.lines["date"] = lineno
                 h.lines.setdefault("origin", lineno)
                 continue

@@ -5,7 +5,7 @@ mark, a quote never closed), which is reported as a problem, never an error.
 """
 import re
 
-from .dates import match_datetime
+from .dates import whole_date
 from .genre import genre
 from .parse_demands import parse_demands
 from .parse_names import looks_like_person, parse_name_list
@@ -166,10 +166,7 @@ def _is_closing(formula):
 
 def _is_date_or_number(text):
     text = text.strip(" ,.;")
-    found = match_datetime(text, anchored=True)
-    if found and text[found[0].end():].strip(" ,.;") == "":
-        return True
-    return NUMBER_RE.match(text) is not None
+    return whole_date(text) is not None or NUMBER_RE.match(text) is not None
 
 
 def parse_parts(msg, lines, problems):
