@@ -2,7 +2,7 @@
 when the corpus has it, else to a stub, a message known only from a reference (in_corpus = 0).
 The same referenced telegram gets one stub however many messages refer to it, and never a
 stub beside its original. Works through the database, so memory stays flat at any size."""
-from .resolve_references import date_slug
+from .resolve_references import date_slug, message_label
 from .text import slug
 
 RECIPIENT_OK = """
@@ -132,8 +132,7 @@ def _insert_stub(conn, ref, person_name):
         sid = f"{base}-ref" if n == 2 else f"{base}-ref{n - 1}"
     sender = person_name(ref["sender_id"]) if ref["sender_id"] else None
     to = person_name(ref["recipient_id"]) if ref["recipient_id"] else None
-    label = f"{sender or 'Unknown sender'} to {to or 'unknown recipient'}"
-    label = f"{label}, {ref['sent_at']}" if ref["sent_at"] else label
+    label = message_label(sender, to, ref["sent_at"])
     conn.execute(
         "insert into messages (id, document_id, parent_id, seq, label, sender_id, sent_at, sent_at_text, number, "
         "line_start, line_end, in_corpus, reference_text) values (?, ?, null, 0, ?, ?, ?, ?, ?, ?, ?, 0, ?)",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .dates import parse_datetime
 from .errors import BuildWarning
 from .facts import document_date, reference_year
-from .resolve_references import PendingReference, date_slug
+from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
 
 
@@ -169,7 +169,7 @@ class Resolver:
                 "salutation": m.salutation.text if m.salutation else None,
                 "body": m.body, "signature": m.signature,
                 "line_start": m.line_start, "line_end": m.line_end, "in_corpus": 1,
-                "label": _message_label(sender_name, to_name, i["date"]),
+                "label": message_label(sender_name, to_name, i["date"]),
                 "_sender_name": sender_name, "_to_name": to_name,
             })
             seen = set()
@@ -259,11 +259,6 @@ class Resolver:
                     "document_id": doc_id, "message_id": owner.get(lineno, owner.get(0)),
                     "line_start": lineno, "char_start": s, "char_end": e, "surface": line[s:e],
                 })
-
-
-def _message_label(sender, to, date):
-    label = f"{sender or 'Unknown sender'} to {to or 'unknown recipient'}"
-    return f"{label}, {date}" if date else label
 
 
 def _line_owner(parsed, ids):

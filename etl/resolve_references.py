@@ -20,3 +20,9 @@ class PendingReference:
 
 def date_slug(iso):
     return iso.replace("T", "-").replace(":", "") if iso else "undated"
+
+
+def message_label(sender, to, date):
+    """`Mao Zedong to Kim Il Sung, 1952-07-15T03:00`: how a message is named wherever it is linked."""
+    label = f"{sender or 'Unknown sender'} to {to or 'unknown recipient'}"
+    return f"{label}, {date}" if date else label
