@@ -224,7 +224,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         db.conn.close()
         os.replace(tmp_db, db_path)
         cache.set_meta(code=code_sig, registry=registry.signature(), db_stamp=file_stamp(db_path))
-        changed = cache.changed_count()
+        n_changed = cache.changed_count()
         cache.commit_and_close()
     except BaseException:
         tmp_db.unlink(missing_ok=True)
@@ -240,5 +240,5 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     print(f"built {db_path}: {counts['documents']} documents, {counts['messages']} messages "
           f"(+{counts['stubs']} known only from references), {counts['demands']} demands, "
           f"{counts['warnings']} warnings in {counts['seconds']} s"
-          + (f" (incremental: {changed} changed files)" if patch else ""), file=out)
+          + (f" (incremental: {n_changed} changed files)" if patch else ""), file=out)
     return counts
