@@ -199,7 +199,6 @@ class BuildCache:
         of some messages, when asked."""
         cols = ", ".join(REF_COLUMNS)
         sql = f"select rowid, {cols}, key, target from refs"
-        params = []
         if affected:
             sql += " where key in (select key from affected)"
         elif from_messages is not None:
@@ -209,7 +208,7 @@ class BuildCache:
             sql += " where from_message_id in (select id from touched)"
         names = ["rowid"] + REF_COLUMNS + ["key", "target"]
         # a separate cursor, read as it goes: memory stays flat however many references there are
-        for row in self.conn.cursor().execute(sql + " order by from_message_id, line, text, rowid", params):
+        for row in self.conn.cursor().execute(sql + " order by from_message_id, line, text, rowid"):
             yield dict(zip(names, row))
 
     def set_target(self, rowid, target):
