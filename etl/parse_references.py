@@ -106,10 +106,17 @@ def _transmit_to_re():
     return re.compile(r"\b(?i:transmit|pass on|convey|hand over|deliver|forward)\s+(?i:to)\s+" + titled_person())
 
 
+_ASKED_TO = r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+(?i:transmit|pass on|convey|forward|send)"
+
+
 @lru_cache(maxsize=None)
 def _transmit_from_re():
-    return re.compile(titled_person() + r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+"
-                      r"(?i:transmit|pass on|convey|forward|send)")
+    return re.compile(titled_person() + _ASKED_TO)
+
+
+@lru_cache(maxsize=None)
+def _asked_to_re():
+    return re.compile(_ASKED_TO)
 
 
 def parse_transmit_to(body_lines):
@@ -124,6 +131,8 @@ def parse_transmit_to(body_lines):
 def parse_transmit_from(body_lines):
     """`Kim Il Sung asked me to transmit the following:` -> the author of the enclosed message."""
     for lineno, line, start, end in body_lines:
+        if not _asked_to_re().search(line, start, end):     # cheap: the name is looked for only before it
+            continue
         for m in _transmit_from_re().finditer(line, start, end):
             if looks_like_person(m.group("name")):
                 return name_ref_from_match(line, lineno, m)
