@@ -1,6 +1,6 @@
 """`make publish`: the read-only dataset on Google Cloud Run with `datasette publish cloudrun`.
 
-The image pins Datasette and the plugin to the versions in constraints.txt, serves the
+The image pins Datasette, the plugin and SQLite (pysqlite3-binary) to the versions in constraints.txt, serves the
 database immutable (`-i`) with an inspect file made at build time (`datasette inspect`), with
 metadata.yml, templates/, plugins/ and the same limits as `make serve`.
 `python -m publish.deploy --dry-run` prints the command without running it."""
@@ -12,7 +12,7 @@ import sys
 
 from publish import ROOT, SETTINGS
 
-PINNED = ("datasette", "datasette-search-all")
+PINNED = ("datasette", "datasette-search-all", "pysqlite3-binary")
 
 
 def pinned_versions(constraints=ROOT / "constraints.txt"):

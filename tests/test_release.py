@@ -104,6 +104,7 @@ exit 0
     versions = pinned_versions()
     assert f"datasette=={versions['datasette']}" in dockerfile
     assert f"datasette-search-all=={versions['datasette-search-all']}" in dockerfile
+    assert f"pysqlite3-binary=={versions['pysqlite3-binary']}" in dockerfile   # the SQLite the benchmark measured
     assert "datasette inspect telegrams.db --inspect-file inspect-data.json" in dockerfile
     assert "-i telegrams.db" in dockerfile and "--setting sql_time_limit_ms 2000" in dockerfile
     assert (captured / "plugins" / "read_in_context.py").exists() and (captured / "templates").exists()
