@@ -6,6 +6,7 @@ century (1900s when none is known).
 """
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     m: i + 1
@@ -45,7 +46,7 @@ for i, d in enumerate(DATE_ALTERNATIVES):
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateParts:
     year: int | None
     month: int
@@ -132,8 +133,10 @@ def to_iso(parts, ref_year):
     return iso, None
 
 
+@lru_cache(maxsize=65536)
 def parse_datetime(text, ref_year=None):
-    """Parse the first date in text: (iso or None, problem or None, DateParts or None)."""
+    """Parse the first date in text: (iso or None, problem or None, DateParts or None).
+    Cached: the same few thousand dates recur across a corpus."""
     found = match_datetime(text)
     if not found:
         return None, "no date found", None
