@@ -5,9 +5,7 @@ With a cache from the previous build (cache.py), unchanged files are not parsed 
 when the corpus-wide registries come out the same, only changed files are resolved and
 loaded into a copy of the previous database: the result equals a full build."""
 import hashlib
-import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import time
@@ -19,52 +17,23 @@ from .authority import load_authority
 from .cache import BuildCache, code_signature, file_stamp
 from .entities import entity_rows
 from .errors import BuildWarning, InputError
-from .facts import document_facts
 from .link import link_references
-from .load import create_tables, forget_documents, forget_entities, held_messages, load_corpus, load_document, load_warnings
-from .parse import parse_document
-from .progress import Progress
+from .load import (
+    DocumentLoader,
+    create_tables,
+    forget_documents,
+    forget_entities,
+    held_messages,
+    load_corpus,
+    load_warnings,
+)
+from .parallel import BATCH, Parser, resolve_documents
+from .progress import Progress, Stages
 from .registry import Registry
 from .resolve import Resolver
 from .shape import ensure_db_shape, ensure_indexes
 
 MAX_BYTES = 5 * 1024 * 1024
-PARSE_BATCH = 2000       # files read ahead and parsed together: bounds memory, feeds every core
-
-
-def _parse_one(task):
-    text, source_file, catalog_key, sha, catalog = task
-    parsed = parse_document(text, source_file)
-    return source_file, sha, catalog_key, document_facts(parsed, catalog), pickle.dumps(parsed, protocol=5)
-
-
-class Parser:
-    """Parses batches of documents, in worker processes when there are many and cores to spare."""
-
-    def __init__(self, catalog):
-        self.catalog = catalog
-        self.pool = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.pool is not None:
-            self.pool.terminate()
-
-    def parse_into(self, cache, batch):
-        tasks = [(text, sf, key, sha, self.catalog.get(key) or {}) for text, sf, key, sha in batch]
-        if len(tasks) >= 200 and (os.cpu_count() or 1) > 1:
-            if self.pool is None:
-                self.pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
-            results = self.pool.imap(_parse_one, tasks, chunksize=50)
-        else:
-            results = map(_parse_one, tasks)
-        done = []
-        for source_file, sha, catalog_key, facts, blob in results:
-            cache.put(source_file, sha, catalog_key, facts, blob)
-            done.append(source_file)
-        return done
 
 
 def find_documents(seeds_dir):
@@ -129,6 +98,7 @@ def remove_stale_temporaries(db_path):
 def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     """Build db_path from seeds_dir atomically. Returns counts; raises InputError on bad input."""
     started = time.monotonic()
+    stages = Stages()
     seeds_dir, db_path = Path(seeds_dir), Path(db_path)
     authority = load_authority(seeds_dir)
     total = count_documents(seeds_dir) if Progress.wanted(out) else None
@@ -158,13 +128,15 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 if cache.has(source_file, sha):
                     continue
                 batch.append((text, source_file, catalog_key, sha))
-                if len(batch) >= PARSE_BATCH:
-                    cache.mark_changed(parser.parse_into(cache, batch))
+                if len(batch) >= BATCH:
+                    cache.mark_changed(parser.submit(cache, batch))
                     batch = []
-            cache.mark_changed(parser.parse_into(cache, batch))
+            cache.mark_changed(parser.submit(cache, batch))
+            cache.mark_changed(parser.collect(cache))
         if not cache.present_count():
             raise InputError(seeds_dir, 0, "no *.txt documents in this folder")
         cache.drop_absent()
+        stages.mark("read and parse")
         # 2. the corpus-wide registries and ids, from every document's facts
         registry = Registry(authority)
         for facts in cache.iter_facts():
@@ -177,6 +149,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
             notes.append(BuildWarning(source_file, 1, "duplicate-number",
                                       f"another document has the same date, type and number; this one is '{doc_id}'"))
         patch = incremental and previous_ok and cache.meta("registry") == registry.signature() and not renamed
+        stages.mark("registries and ids")
         # 3. resolve and load: every document, or only the changed ones into a copy of the database
         if patch:
             shutil.copyfile(db_path, tmp_db)
@@ -195,11 +168,12 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 forget_documents(db, changed)
                 forget_entities(db)
             cache.forget_unbuilt_results()
-            for source_file, catalog_key, doc_id, parsed in cache.documents(only_changed=patch):
-                rows = resolver.resolve_document(parsed, doc_id, authority.catalog.get(catalog_key) or {})
-                load_document(db, rows)
-                cache.put_results(source_file, rows.references, rows.warnings)
-                progress.step("building")
+            with DocumentLoader(db) as loader:
+                for source_file, rows in resolve_documents(resolver, authority.catalog, cache.documents(only_changed=patch)):
+                    loader.add(rows)
+                    cache.put_results(source_file, rows.references, rows.warnings)
+                    progress.step("building")
+            stages.mark("resolve and load")
             # 4. what needs the whole corpus: links and stubs, people, places, terms, warnings
             if patch:
                 cache.note_affected(held_messages(db, changed))
@@ -219,9 +193,11 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
             "demands": "select count(*) from demands"}.items()}
         if counts["documents"] == 0:
             raise InputError(seeds_dir, 0, "no document could be built from this folder")
+        stages.mark("link references, people, places")
         ensure_db_shape(db, statistics=not patch)
         db.execute("pragma journal_mode = delete")
         db.conn.close()
+        stages.mark("indexes and full-text search")
         os.replace(tmp_db, db_path)
         cache.set_meta(code=code_sig, registry=registry.signature(), db_stamp=file_stamp(db_path))
         n_changed = cache.changed_count()
@@ -237,6 +213,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
     counts["warnings"] = len(warnings)
     counts["seconds"] = round(time.monotonic() - started, 2)
     counts["incremental"] = patch
+    counts["stages"] = stages.seconds
     print(f"built {db_path}: {counts['documents']} documents, {counts['messages']} messages "
           f"(+{counts['stubs']} known only from references), {counts['demands']} demands, "
           f"{counts['warnings']} warnings in {counts['seconds']} s"

@@ -7,7 +7,6 @@ been replaced: a failed build rolls it back, and a cache whose database stamp do
 the published database is not trusted (the next build is a full one)."""
 import hashlib
 import json
-import pickle
 import sqlite3
 from pathlib import Path
 
@@ -164,12 +163,12 @@ class BuildCache:
             where doc_id is not null and doc_id != base_id order by source_file"""))
 
     def documents(self, only_changed=False):
-        """(source_file, catalog_key, doc_id, parsed) of every document to build, by file name."""
+        """(source_file, catalog_key, doc_id, parsed pickle) of every document to build, by file name."""
         sql = "select source_file, catalog_key, doc_id, parsed from docs where doc_id is not null"
         if only_changed:
             sql += " and source_file in (select source_file from changed)"
         for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by source_file"):
-            yield source_file, catalog_key, doc_id, pickle.loads(blob)
+            yield source_file, catalog_key, doc_id, blob
 
     # -- what resolution left for the corpus stage -------------------------------
     def forget_unbuilt_results(self):

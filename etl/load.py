@@ -16,17 +16,45 @@ def _insert(db, table, rows):
         db.conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
 
 
-def load_document(db, rows):
-    """One document with its messages, recipients, links, demands and mentions."""
-    _insert(db, "documents", [rows.document])
-    _insert(db, "messages", rows.messages)
-    _insert(db, "message_recipients", rows.recipients)
-    _insert(db, "message_links", rows.links)
-    _insert(db, "demands", rows.demands)
-    for m in rows.mentions:
-        key = {"person": "person_id", "place": "place_id", "term": "term"}[m["entity_type"]]
-        m[key] = m["entity_id"]
-    _insert(db, "mentions", rows.mentions)
+MENTION_LINK = {"person": "person_id", "place": "place_id", "term": "term"}
+
+
+class DocumentLoader:
+    """Documents with their messages, recipients, links, demands and mentions, written a few
+    hundred documents at a time (one statement per table and batch). Use as a context manager:
+    what is left is written on leaving it."""
+
+    def __init__(self, db, batch=500):
+        self.db, self.batch = db, batch
+        self.pending = {t: [] for t in ("documents", "messages", "message_recipients", "message_links", "demands", "mentions")}
+        self.documents = 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, *exc):
+        if exc_type is None:
+            self.flush()
+
+    def add(self, rows):
+        p = self.pending
+        p["documents"].append(rows.document)
+        p["messages"].extend(rows.messages)
+        p["message_recipients"].extend(rows.recipients)
+        p["message_links"].extend(rows.links)
+        p["demands"].extend(rows.demands)
+        for m in rows.mentions:
+            m[MENTION_LINK[m["entity_type"]]] = m["entity_id"]
+        p["mentions"].extend(rows.mentions)
+        self.documents += 1
+        if self.documents >= self.batch:
+            self.flush()
+
+    def flush(self):
+        for table, rows in self.pending.items():
+            _insert(self.db, table, rows)
+            rows.clear()
+        self.documents = 0
 
 
 def load_corpus(db, corpus):

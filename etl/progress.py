@@ -1,4 +1,5 @@
-"""A progress bar on stderr for builds that take more than a moment; quiet when not a terminal."""
+"""A progress bar on stderr for builds that take more than a moment (quiet when not a terminal),
+and the time each stage of a build takes."""
 import time
 
 
@@ -35,3 +36,17 @@ class Progress:
         if self.shown:
             self.out.write("\r" + " " * 60 + "\r")
             self.out.flush()
+
+
+class Stages:
+    """Seconds spent in each stage of the build, for the benchmark's breakdown."""
+
+    def __init__(self):
+        self.seconds = {}
+        self._last = time.monotonic()
+
+    def mark(self, name):
+        """The stage called name ends now."""
+        now = time.monotonic()
+        self.seconds[name] = round(now - self._last, 3)
+        self._last = now

@@ -52,6 +52,11 @@ class Registry:
     def finder(self):
         return self._finder
 
+    def known(self):
+        """How many people and places the registries know; resolving a document whose names
+        were all gathered as facts does not change it."""
+        return len(self.people.found) + len(self.places.found)
+
     def signature(self):
         """A checksum of everything the registries know: equal signatures resolve documents alike."""
         state = {
