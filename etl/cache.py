@@ -17,6 +17,7 @@ create table if not exists docs (
   base_id text, doc_id text, duplicate_of text);
 create index if not exists docs_sha on docs (sha);
 create index if not exists docs_base on docs (base_id);
+create index if not exists docs_doc_id on docs (doc_id);
 create table if not exists refs (
   source_file text, from_message_id text, document_id text, sender_id text, recipient_id text,
   sent_at text, sent_at_text text, number text, line integer, relation text, genre text, text text,
@@ -36,6 +37,16 @@ create temp table old_ids (base_id text, sha text);
 """
 REF_COLUMNS = ["from_message_id", "document_id", "sender_id", "recipient_id", "sent_at", "sent_at_text",
                "number", "line", "relation", "genre", "text"]
+
+
+def reference_rows(source_file, references):
+    """A document's references as rows of the cache's refs table (made where it is resolved)."""
+    from .link import reference_key, stub_base
+    rows = []
+    for r in references:
+        ref = {c: getattr(r, c) for c in REF_COLUMNS}
+        rows.append([source_file] + [ref[c] for c in REF_COLUMNS] + [reference_key(ref), stub_base(ref)])
+    return rows
 
 
 def code_signature(seeds_dir):
@@ -163,33 +174,32 @@ class BuildCache:
             where doc_id is not null and doc_id != base_id order by source_file"""))
 
     def documents(self, only_changed=False):
-        """(source_file, catalog_key, doc_id, parsed pickle) of every document to build, by file name."""
+        """(source_file, catalog_key, doc_id, parsed pickle) of every document to build, by id:
+        rows then reach the database's indexes in key order (the ids of messages, demands and
+        mentions begin with their document's), which keeps a large build's writes sequential."""
         sql = "select source_file, catalog_key, doc_id, parsed from docs where doc_id is not null"
         if only_changed:
             sql += " and source_file in (select source_file from changed)"
-        for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by source_file"):
+        for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by doc_id"):
             yield source_file, catalog_key, doc_id, blob
 
     # -- what resolution left for the corpus stage -------------------------------
-    def forget_unbuilt_results(self):
-        """Results of files that are gone or are duplicates: nothing of theirs is in the database."""
-        built = "select source_file from docs where doc_id is not null"
-        self.conn.execute(f"delete from refs where source_file not in ({built})")
-        self.conn.execute(f"delete from warnings where source_file not in ({built})")
+    def forget_results(self, only_changed=False):
+        """Before documents are resolved: the results of every file, or (a patch build) those of
+        changed files and of files that are gone or are duplicates."""
+        if not only_changed:
+            self.conn.execute("delete from refs")
+            self.conn.execute("delete from warnings")
+            return
+        for table in ("refs", "warnings"):
+            self.conn.execute(f"""delete from {table} where source_file in (select source_file from changed)
+                or source_file in (select source_file from docs where doc_id is null)
+                or source_file not in (select source_file from docs)""")
 
-    def forget_results(self, source_file):
-        self.conn.execute("delete from refs where source_file = ?", [source_file])
-        self.conn.execute("delete from warnings where source_file = ?", [source_file])
-
-    def put_results(self, source_file, references, warnings):
-        from .link import reference_key, stub_base
-        self.forget_results(source_file)
-        rows = []
-        for r in references:
-            ref = {c: getattr(r, c) for c in REF_COLUMNS}
-            rows.append([source_file] + [ref[c] for c in REF_COLUMNS] + [reference_key(ref), stub_base(ref)])
+    def put_results(self, ref_rows, warnings):
+        """A resolved document's references (reference_rows) and warnings."""
         self.conn.executemany(f"insert into refs (source_file, {', '.join(REF_COLUMNS)}, key, base) "
-                              f"values (?, {', '.join('?' for _ in REF_COLUMNS)}, ?, ?)", rows)
+                              f"values (?, {', '.join('?' for _ in REF_COLUMNS)}, ?, ?)", ref_rows)
         self.conn.executemany("insert into warnings values (?, ?, ?, ?, ?)",
                               [[w.source_file, i, w.line, w.code, w.message] for i, w in enumerate(warnings)])
 

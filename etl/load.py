@@ -8,25 +8,51 @@ def create_tables(db):
             db.execute(create_table_sql(name))
 
 
-def _insert(db, table, rows):
-    """Plain executemany: sqlite-utils created the connection; the table is declared in schema.py."""
-    if rows:
-        cols = list(TABLES[table]["columns"])
+def _columns(table):
+    return list(TABLES[table]["columns"])
+
+
+def _insert_values(db, table, values):
+    """Plain executemany of tuples in the table's column order (schema.py declares the table;
+    sqlite-utils created the connection)."""
+    if values:
+        cols = _columns(table)
         sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})"
-        db.conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+        db.conn.executemany(sql, values)
+
+
+def _insert(db, table, rows):
+    cols = _columns(table)
+    _insert_values(db, table, [tuple(r.get(c) for c in cols) for r in rows])
 
 
 MENTION_LINK = {"person": "person_id", "place": "place_id", "term": "term"}
+DOCUMENT_TABLES = ("documents", "messages", "message_recipients", "message_links", "demands", "mentions")
+
+
+def table_values(rows):
+    """A document's DocumentRows as {table: [tuple in column order]}: what the loader writes.
+    Made where the document is resolved (a worker process), so the build's own process only
+    writes."""
+    for m in rows.mentions:
+        m[MENTION_LINK[m["entity_type"]]] = m["entity_id"]
+    dicts = {"documents": [rows.document], "messages": rows.messages, "message_recipients": rows.recipients,
+             "message_links": rows.links, "demands": rows.demands, "mentions": rows.mentions}
+    out = {}
+    for table in DOCUMENT_TABLES:
+        cols = _columns(table)
+        out[table] = [tuple(r.get(c) for c in cols) for r in dicts[table]]
+    return out
 
 
 class DocumentLoader:
-    """Documents with their messages, recipients, links, demands and mentions, written a few
-    hundred documents at a time (one statement per table and batch). Use as a context manager:
-    what is left is written on leaving it."""
+    """Documents with their messages, recipients, links, demands and mentions (table_values),
+    written a few hundred documents at a time (one statement per table and batch). Use as a
+    context manager: what is left is written on leaving it."""
 
     def __init__(self, db, batch=500):
         self.db, self.batch = db, batch
-        self.pending = {t: [] for t in ("documents", "messages", "message_recipients", "message_links", "demands", "mentions")}
+        self.pending = {t: [] for t in DOCUMENT_TABLES}
         self.documents = 0
 
     def __enter__(self):
@@ -36,24 +62,17 @@ class DocumentLoader:
         if exc_type is None:
             self.flush()
 
-    def add(self, rows):
-        p = self.pending
-        p["documents"].append(rows.document)
-        p["messages"].extend(rows.messages)
-        p["message_recipients"].extend(rows.recipients)
-        p["message_links"].extend(rows.links)
-        p["demands"].extend(rows.demands)
-        for m in rows.mentions:
-            m[MENTION_LINK[m["entity_type"]]] = m["entity_id"]
-        p["mentions"].extend(rows.mentions)
+    def add(self, values):
+        for table, rows in values.items():
+            self.pending[table].extend(rows)
         self.documents += 1
         if self.documents >= self.batch:
             self.flush()
 
     def flush(self):
-        for table, rows in self.pending.items():
-            _insert(self.db, table, rows)
-            rows.clear()
+        for table, values in self.pending.items():
+            _insert_values(self.db, table, values)
+            values.clear()
         self.documents = 0
 
 

@@ -9,7 +9,9 @@ import os
 import pickle
 from itertools import islice
 
+from .cache import reference_rows
 from .facts import document_facts
+from .load import table_values
 from .parse import parse_document
 
 BATCH = 2000          # documents in flight: bounds memory, feeds every core
@@ -73,14 +75,16 @@ def _resolve_one(task):
     resolver, catalog = _RESOLVING
     known = resolver.registry.known()
     rows = resolver.resolve_document(pickle.loads(blob), doc_id, catalog.get(catalog_key) or {})
-    # a name the registries did not know is learnt while resolving: that must happen in the
-    # build's own process (which makes the people rows), so the document is resolved there
-    return source_file, (rows if resolver.registry.known() == known else None)
+    if resolver.registry.known() != known:
+        # a name the registries did not know is learnt while resolving: that must happen in the
+        # build's own process (which makes the people rows), so the document is resolved there
+        return source_file, None
+    return source_file, (table_values(rows), reference_rows(source_file, rows.references), rows.warnings)
 
 
 def resolve_documents(resolver, catalog, documents):
-    """(source_file, DocumentRows) for each (source_file, catalog_key, doc_id, parsed pickle)
-    of documents, in order."""
+    """(source_file, table values, reference rows, warnings) for each (source_file, catalog_key,
+    doc_id, parsed pickle) of documents, in order."""
     global _RESOLVING
     _RESOLVING = (resolver, catalog)
     documents = iter(documents)
@@ -107,7 +111,8 @@ def resolve_documents(resolver, catalog, documents):
 
 def _finish(tasks, results):
     resolver, catalog = _RESOLVING
-    for (source_file, catalog_key, doc_id, blob), (_, rows) in zip(tasks, results):
-        if rows is None:
+    for (source_file, catalog_key, doc_id, blob), (_, resolved) in zip(tasks, results):
+        if resolved is None:
             rows = resolver.resolve_document(pickle.loads(blob), doc_id, catalog.get(catalog_key) or {})
-        yield source_file, rows
+            resolved = (table_values(rows), reference_rows(source_file, rows.references), rows.warnings)
+        yield (source_file, *resolved)

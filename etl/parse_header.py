@@ -1,5 +1,6 @@
 """The document's heading: issuer, type and number, copies, transmission stamps, series."""
 import re
+from functools import lru_cache
 
 from .dates import match_datetime, whole_date
 from .genre import genre
@@ -16,6 +17,7 @@ FROM_RE = re.compile(r"(?i)^from\s+")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
 
 
+@lru_cache(maxsize=None)
 def _doc_type_re():
     types = sorted(genre()["doc_types"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in types)
