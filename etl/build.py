@@ -53,10 +53,9 @@ def find_documents(seeds_dir):
         dirs.sort()
         rel = os.path.relpath(folder, root).replace(os.sep, "/")
         rel = "" if rel == "." else rel + "/"
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            if name.endswith(".txt") and not os.path.isdir(path):
-                yield path, prefix + rel + name, rel + name
+        for name in sorted(names):      # os.walk lists folders (and links to them) apart
+            if name.endswith(".txt"):
+                yield os.path.join(folder, name), prefix + rel + name, rel + name
 
 
 def count_documents(seeds_dir):
@@ -123,15 +122,11 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 if not text.strip():
                     notes.append(BuildWarning(source_file, 1, "empty-file", "empty document; skipped"))
                     continue
-                cache.mark_present(source_file)
-                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-                if cache.has(source_file, sha):
-                    continue
-                batch.append((text, source_file, catalog_key, sha))
+                batch.append((text, source_file, catalog_key, hashlib.sha256(text.encode("utf-8")).hexdigest()))
                 if len(batch) >= BATCH:
-                    cache.mark_changed(parser.submit(cache, batch))
+                    cache.mark_changed(parser.submit(cache, cache.unparsed(batch)))
                     batch = []
-            cache.mark_changed(parser.submit(cache, batch))
+            cache.mark_changed(parser.submit(cache, cache.unparsed(batch)))
             cache.mark_changed(parser.collect(cache))
         if not cache.present_count():
             raise InputError(seeds_dir, 0, "no *.txt documents in this folder")

@@ -91,9 +91,6 @@ class BuildCache:
             self.conn.execute(f"delete from {table}")
 
     # -- documents ------------------------------------------------------------
-    def mark_present(self, source_file):
-        self.conn.execute("insert or ignore into present values (?)", [source_file])
-
     def present_count(self):
         return self.conn.execute("select count(*) from present").fetchone()[0]
 
@@ -106,8 +103,17 @@ class BuildCache:
     def changed_count(self):
         return self.conn.execute("select count(*) from changed").fetchone()[0]
 
-    def has(self, source_file, sha):
-        return self.conn.execute("select 1 from docs where source_file = ? and sha = ?", [source_file, sha]).fetchone() is not None
+    def unparsed(self, files):
+        """Mark files [(text, source_file, catalog_key, sha)] present; return those whose
+        checksum the cache does not hold (new or changed files), in the same order."""
+        self.conn.executemany("insert or ignore into present values (?)", [[f[1]] for f in files])
+        known = set()
+        for i in range(0, len(files), 500):
+            part = files[i:i + 500]
+            known.update(self.conn.execute(
+                f"select source_file, sha from docs where source_file in ({', '.join('?' for _ in part)})",
+                [f[1] for f in part]).fetchall())
+        return [f for f in files if (f[1], f[3]) not in known]
 
     def put(self, source_file, sha, catalog_key, facts, parsed_pickle):
         self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
