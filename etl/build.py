@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .authority import load_authority
-from .cache import BuildCache, code_signature, file_stamp
+from .cache import BuildCache, code_signature, file_stamp, seed_stamp
 from .entities import entity_rows
 from .errors import BuildWarning, InputError
 from .link import link_references
@@ -114,19 +114,25 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         previous_ok = db_path.exists() and cache.meta("db_stamp") == file_stamp(db_path)
         notes = []
         # 1. read every file; parse the new and changed ones (on every core, in batches)
-        batch = []
-        with Parser(authority.catalog) as parser:
-            for path, source_file, catalog_key in find_documents(seeds_dir):
+        def read_and_parse(found):
+            batch = []
+            for path, source_file, catalog_key, stamp in cache.unread(found):
                 text = read_document(path, source_file)
-                progress.step("reading")
                 if not text.strip():
                     notes.append(BuildWarning(source_file, 1, "empty-file", "empty document; skipped"))
                     continue
-                batch.append((text, source_file, catalog_key, hashlib.sha256(text.encode("utf-8")).hexdigest()))
-                if len(batch) >= BATCH:
-                    cache.mark_changed(parser.submit(cache, cache.unparsed(batch)))
-                    batch = []
+                batch.append((text, source_file, catalog_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), stamp))
             cache.mark_changed(parser.submit(cache, cache.unparsed(batch)))
+
+        found = []
+        with Parser(authority.catalog) as parser:
+            for path, source_file, catalog_key in find_documents(seeds_dir):
+                found.append((path, source_file, catalog_key, seed_stamp(path)))
+                progress.step("reading")
+                if len(found) >= BATCH:
+                    read_and_parse(found)
+                    found = []
+            read_and_parse(found)
             cache.mark_changed(parser.collect(cache))
         if not cache.present_count():
             raise InputError(seeds_dir, 0, "no *.txt documents in this folder")

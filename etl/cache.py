@@ -1,20 +1,26 @@
 """The build's memory between runs, a SQLite file beside the database (`.telegrams.db.cache`):
 each seed file's checksum, parsed form and facts, and what its resolution left for the
-corpus stage (references, warnings). A file whose checksum is unchanged is not parsed again.
+corpus stage (references, warnings). A file whose checksum is unchanged is not parsed again;
+a file whose size, times and inode are those recorded when its checksum was taken, and which
+had not been touched for two seconds by then, is not even read again (git's rule: a change
+within the clock's resolution cannot go unseen).
 
 The cache is changed in one SQLite transaction, committed only after the database itself has
 been replaced: a failed build rolls it back, and a cache whose database stamp does not match
 the published database is not trusted (the next build is a full one)."""
 import hashlib
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 SCHEMA = """
 create table if not exists meta (key text primary key, value text);
 create table if not exists docs (
-  source_file text primary key, sha text, catalog_key text, facts text, parsed blob,
+  source_file text primary key, sha text, catalog_key text, facts text,
   base_id text, doc_id text, duplicate_of text);
+create table if not exists parsed (source_file text primary key, blob blob);   -- apart: scans of docs stay small
 create index if not exists docs_sha on docs (sha);
 create index if not exists docs_base on docs (base_id);
 create index if not exists docs_doc_id on docs (doc_id);
@@ -27,6 +33,7 @@ create index if not exists refs_key on refs (key);
 create index if not exists refs_base on refs (base);
 create index if not exists refs_sender on refs (sender_id);
 create index if not exists refs_from on refs (from_message_id);
+create table if not exists stamps (source_file text primary key, stamp text, settled integer);
 create table if not exists stubs (key text primary key, stub_id text);
 create table if not exists warnings (source_file text, seq integer, line integer, code text, message text);
 create index if not exists warnings_source on warnings (source_file);
@@ -68,6 +75,20 @@ def file_stamp(path):
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
+SETTLE_NS = 2_000_000_000    # a file untouched this long before it was read cannot change unseen
+
+
+def seed_stamp(path):
+    """(stamp, settled) of a seed file: its size, times and inode, and whether it was last
+    changed well before now; (None, False) when it cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, False
+    settled = max(st.st_mtime_ns, st.st_ctime_ns) + SETTLE_NS < time.time_ns()
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}", settled
+
+
 class BuildCache:
     def __init__(self, path, fresh=False):
         self.path = Path(path)
@@ -87,7 +108,7 @@ class BuildCache:
         self.conn.executemany("insert or replace into meta values (?, ?)", values.items())
 
     def clear(self):
-        for table in ("meta", "docs", "refs", "warnings", "stubs"):
+        for table in ("meta", "docs", "parsed", "refs", "warnings", "stubs", "stamps"):
             self.conn.execute(f"delete from {table}")
 
     # -- documents ------------------------------------------------------------
@@ -103,23 +124,41 @@ class BuildCache:
     def changed_count(self):
         return self.conn.execute("select count(*) from changed").fetchone()[0]
 
+    def unread(self, files):
+        """files [(path, source_file, catalog_key, (stamp, settled))]: mark present those that
+        need not be read again (their stamp is the one recorded when their checksum was last
+        taken, and they had settled by then, as git does); return the others, in order."""
+        known = set()
+        for i in range(0, len(files), 500):
+            part = files[i:i + 500]
+            known.update(r[0] for r in self.conn.execute(
+                f"""select s.source_file || ' ' || s.stamp from stamps s join docs d using (source_file)
+                    where s.settled = 1 and s.source_file in ({', '.join('?' for _ in part)})""", [f[1] for f in part]))
+        same = [f for f in files if f[3][0] and f"{f[1]} {f[3][0]}" in known]
+        self.conn.executemany("insert or ignore into present values (?)", [[f[1]] for f in same])
+        return [f for f in files if not (f[3][0] and f"{f[1]} {f[3][0]}" in known)]
+
     def unparsed(self, files):
-        """Mark files [(text, source_file, catalog_key, sha)] present; return those whose
-        checksum the cache does not hold (new or changed files), in the same order."""
+        """Mark files [(text, source_file, catalog_key, sha, (stamp, settled))] present and record
+        their stamps; return those whose checksum the cache does not hold (new or changed
+        files), in order, as (text, source_file, catalog_key, sha)."""
         self.conn.executemany("insert or ignore into present values (?)", [[f[1]] for f in files])
+        self.conn.executemany("insert or replace into stamps values (?, ?, ?)",
+                              [[f[1], f[4][0], int(f[4][1])] for f in files])
         known = set()
         for i in range(0, len(files), 500):
             part = files[i:i + 500]
             known.update(self.conn.execute(
                 f"select source_file, sha from docs where source_file in ({', '.join('?' for _ in part)})",
                 [f[1] for f in part]).fetchall())
-        return [f for f in files if (f[1], f[3]) not in known]
+        return [f[:4] for f in files if (f[1], f[3]) not in known]
 
     def put(self, source_file, sha, catalog_key, facts, parsed_pickle):
         self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
-        self.conn.execute("insert or replace into docs (source_file, sha, catalog_key, facts, parsed, base_id) "
-                          "values (?, ?, ?, ?, ?, ?)",
-                          [source_file, sha, catalog_key, json.dumps(facts), parsed_pickle, facts["base_id"]])
+        self.conn.execute("insert or replace into docs (source_file, sha, catalog_key, facts, base_id) "
+                          "values (?, ?, ?, ?, ?)",
+                          [source_file, sha, catalog_key, json.dumps(facts), facts["base_id"]])
+        self.conn.execute("insert or replace into parsed values (?, ?)", [source_file, parsed_pickle])
 
     def drop_absent(self):
         """Forget files no longer in the seeds folder; returns their names."""
@@ -127,6 +166,8 @@ class BuildCache:
         for source_file in gone:
             self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
             self.conn.execute("delete from docs where source_file = ?", [source_file])
+        for table in ("parsed", "stamps"):
+            self.conn.execute(f"delete from {table} where source_file not in (select source_file from present)")
         self.mark_changed(gone)
 
     def iter_facts(self):
@@ -183,7 +224,7 @@ class BuildCache:
         """(source_file, catalog_key, doc_id, parsed pickle) of every document to build, by id:
         rows then reach the database's indexes in key order (the ids of messages, demands and
         mentions begin with their document's), which keeps a large build's writes sequential."""
-        sql = "select source_file, catalog_key, doc_id, parsed from docs where doc_id is not null"
+        sql = "select source_file, catalog_key, doc_id, blob from docs join parsed using (source_file) where doc_id is not null"
         if only_changed:
             sql += " and source_file in (select source_file from changed)"
         for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by doc_id"):

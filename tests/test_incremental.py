@@ -1,4 +1,5 @@
 """A rebuild after changing one file equals a full build, and leaves unchanged files unparsed."""
+import os
 import sqlite3
 
 from bench.generate import generate
@@ -79,3 +80,45 @@ def test_adding_and_removing_the_referenced_telegram_relinks_other_files(tmp_pat
     full.unlink()
     quiet(seeds, full, incremental=False)
     assert contents(db) == contents(full)
+
+
+def count_reads(monkeypatch):
+    import etl.build
+    reads = []
+    real = etl.build.read_document
+    monkeypatch.setattr(etl.build, "read_document", lambda path, shown=None: reads.append(shown) or real(path, shown))
+    return reads
+
+
+def test_settled_unchanged_files_are_not_read_and_a_change_that_keeps_size_and_time_is_seen(tmp_path, monkeypatch):
+    import etl.cache
+    monkeypatch.setattr(etl.cache, "SETTLE_NS", 0)     # files written by the test count as settled at once
+    seeds = generate(30, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    quiet(seeds, db)
+    reads = count_reads(monkeypatch)
+    assert quiet(seeds, db)["incremental"] is True and reads == []
+    victim = sorted(seeds.rglob("*.txt"))[7]
+    before = victim.stat()
+    text = victim.read_text()
+    assert "enemy" in text
+    victim.write_text(text.replace("enemy", "ENEMY", 1))           # same size ...
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))   # ... same modification time
+    after = quiet(seeds, db)
+    assert len(reads) == 1 and reads[0].endswith(victim.name)
+    assert after["incremental"] is True
+    full = tmp_path / "full.db"
+    quiet(seeds, full, incremental=False)
+    assert contents(db) == contents(full)
+    assert sqlite3.connect(db).execute("select count(*) from documents where text glob '*ENEMY*'").fetchone()[0] == 1
+
+
+def test_files_changed_moments_before_a_build_are_read_again(tmp_path, monkeypatch):
+    """A file changed within the clock's resolution of being read could change again unseen by
+    its size and times: until it has settled, it is read and recognised by its checksum."""
+    seeds = generate(10, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    quiet(seeds, db)
+    reads = count_reads(monkeypatch)
+    assert quiet(seeds, db)["incremental"] is True
+    assert len(reads) == 10
