@@ -197,7 +197,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         if counts["documents"] == 0:
             raise InputError(seeds_dir, 0, "no document could be built from this folder")
         stages.mark("link references, people, places")
-        ensure_db_shape(db, statistics=not patch)
+        ensure_db_shape(db, full=not patch)
         db.execute("pragma journal_mode = delete")
         db.conn.close()
         stages.mark("indexes and full-text search")

@@ -35,10 +35,11 @@ def ensure_indexes(db):
     db["documents"].create_index(["source_file"], if_not_exists=True)
 
 
-def ensure_db_shape(db, statistics=True):
+def ensure_db_shape(db, full=True):
     """Indexes, FTS5 (porter) on the searchable tables, the views, statistics. Idempotent.
-    An incremental build keeps the previous statistics (statistics=False): a few changed rows
-    do not change the query plans they guide."""
+    A full build also merges each full-text index into one segment (ranked search reads one
+    b-tree per word) and gathers statistics; an incremental build (full=False) keeps both: a few
+    changed rows add small segments and do not change the query plans statistics guide."""
     ensure_indexes(db)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
@@ -46,5 +47,7 @@ def ensure_db_shape(db, statistics=True):
             db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
-    if statistics:
+    if full:
+        for table in FTS:
+            db.execute(f"insert into [{table}_fts]([{table}_fts]) values ('optimize')")
         db.analyze()
