@@ -100,6 +100,14 @@ def report(rows):
             f"{r['rss_mb']:.0f} ({r['workers_rss_mb']:.0f}) | {r['db_mb']:.0f} | "
             f"{r['incremental_s']:.2f} ({100 * r['incremental_ratio']:.1f}%{'' if r['incremental_used'] else ', full'}) | "
             f"{r['search_p50']:.0f} / {r['search_p95']:.0f} | {r['facet_p50']:.0f} / {r['facet_p95']:.0f} |")
+    stages = [r for r in rows if r["counts"].get("stages")]
+    if stages:
+        names = list(stages[-1]["counts"]["stages"])
+        lines += ["", "Where a full build's time goes (seconds per stage; `read and parse` and `resolve and load` run on",
+                  "every core):", "",
+                  "| documents | " + " | ".join(names) + " |", "|---:|" + "---:|" * len(names)]
+        for r in stages:
+            lines.append(f"| {r['n']:,} | " + " | ".join(f"{r['counts']['stages'].get(k, 0):.1f}" for k in names) + " |")
     lines += ["", "## Against the targets", ""] + targets(rows) + [
         "",
         "Reading the figures: the floor stores and indexes about 2 KB of text per telegram (some 50 µs);",
@@ -149,7 +157,7 @@ def targets(rows):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,5000,10000,100000")
-    ap.add_argument("--requests", type=int, default=40)
+    ap.add_argument("--requests", type=int, default=100)
     ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     ap.add_argument("--report-only", action="store_true", help="rewrite the report from .bench/results.json")
     a = ap.parse_args()

@@ -12,4 +12,5 @@ def genre():
     data = yaml.safe_load(GENRE_FILE.read_text(encoding="utf-8"))
     data["titles_set"] = {t.lower().rstrip(".") for t in data["titles"]}
     data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
+    data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}
     return data

@@ -14,7 +14,7 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"”»)]?\s+(?=[A-Z\"“«(])")
 
 def split_sentences(text):
     """Sentences of a paragraph; a full stop after an initial or a title (`Cde.`) ends none."""
-    abbreviations = {a.lower() for a in genre()["abbreviations"]}
+    abbreviations = genre()["abbreviations_set"]
     out, start = [], 0
     for m in SENTENCE_END_RE.finditer(text):
         words = text[start:m.start()].split()

@@ -29,15 +29,18 @@ SIG_RE = re.compile(
 )
 
 
+ADDRESS_END_RE = re.compile(r"[!:]|\.(?=\s+[A-Z])")
+
+
 def _address_end(line, start, end):
     """Where an address line's own words end: at the first `!`, `:` or sentence-ending full stop,
     so that `Dear Comrade X! We need ...` keeps `We need ...` for the body."""
-    abbreviations = {a.lower() for a in genre()["abbreviations"]} | genre()["titles_set"]
-    for m in re.finditer(r"[!:]|\.(?=\s+[A-Z])", line[start:end]):
+    g = genre()
+    for m in ADDRESS_END_RE.finditer(line[start:end]):
         if m.group() == ".":
             words = line[start:start + m.start()].split()
             last = words[-1].lower().rstrip(".") if words else ""
-            if last in abbreviations or len(last) == 1:
+            if last in g["abbreviations_set"] or last in g["titles_set"] or len(last) == 1:
                 continue
         return start + m.end()
     return end

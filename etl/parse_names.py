@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from .genre import genre
 from .records import NameRef, Span
+from .text import needles
 
 WORD = r"[A-Z\u00C0-\u024F][\w'’\-]*"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
@@ -112,9 +113,17 @@ def _titled_names_re():
     return re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
 
 
+@lru_cache(maxsize=None)
+def _title_needles():
+    return needles(genre()["titles"])
+
+
 def find_titled_names(line, lineno):
     """Names after a form of address anywhere in a line: `Comrade TUNKIN informs us`,
     `Cdes. VASILEVSKY and VYSHINSKY`. Words after the name are not taken for names."""
+    folded = line.casefold()
+    if not any(n in folded for n in _title_needles()):
+        return []
     refs = []
     for m in _titled_names_re().finditer(line):
         refs.extend(parse_name_list(line, lineno, m.start("names"), m.end("names")))

@@ -7,6 +7,7 @@ from .dates import match_datetime
 from .genre import genre
 from .parse_names import looks_like_person, name_ref_from_match, titled_person
 from .records import Reference
+from .text import needles
 
 
 @lru_cache(maxsize=None)
@@ -35,12 +36,20 @@ def _person_re(prefix):
     return re.compile(prefix + titled_person())
 
 
+@lru_cache(maxsize=None)
+def _message_needles():
+    return needles(genre()["message_words"])
+
+
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
     to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
     refs = []
     rx = _ref_re()
     for lineno, line, start, end in body_lines:
+        folded = line[start:end].casefold()
+        if not any(n in folded for n in _message_needles()):
+            continue
         for m in rx.finditer(line, start, end):
             whose = m.group("whose").lower()
             before = line[start:m.start()]

@@ -110,3 +110,14 @@ def smart_title(text, acronyms=()):
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
+
+
+def needles(words):
+    """The fewest casefolded substrings such that a text (casefolded) holding any of words
+    holds one of them: a cheap test before a costly pattern (`any(n in text for n in ...)`)."""
+    folded = sorted({w.casefold().strip(".") for w in words if w.strip(".")}, key=len)
+    out = []
+    for w in folded:
+        if not any(n in w for n in out):
+            out.append(w)
+    return tuple(out)
