@@ -7,6 +7,7 @@ loaded into a copy of the previous database: the result equals a full build."""
 import hashlib
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -82,6 +83,13 @@ def read_document(path, shown=None):
         raise InputError(shown, line, f"not UTF-8 text (byte 0x{data[e.start]:02x}); save the file as UTF-8")
 
 
+def open_database(path):
+    """The database being built, through Python's own sqlite3: its SQLite keeps sorts and
+    temporary tables in files, so a large build's memory stays flat (pysqlite3-binary's,
+    which Datasette serves with, keeps them in memory)."""
+    return sqlite_utils.Database(sqlite3.connect(path))
+
+
 def remove_stale_temporaries(db_path):
     """Temporary files of builds that were killed (their process is gone)."""
     for tmp in db_path.parent.glob(f".{db_path.name}*.tmp-*"):
@@ -154,10 +162,10 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         # 3. resolve and load: every document, or only the changed ones into a copy of the database
         if patch:
             shutil.copyfile(db_path, tmp_db)
-            db = sqlite_utils.Database(tmp_db)
+            db = open_database(tmp_db)
         else:
             tmp_db.unlink(missing_ok=True)
-            db = sqlite_utils.Database(tmp_db)
+            db = open_database(tmp_db)
             create_tables(db)
         db.execute("pragma journal_mode = off")
         db.execute("pragma synchronous = off")

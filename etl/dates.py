@@ -133,10 +133,10 @@ def to_iso(parts, ref_year):
     return iso, None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def parse_datetime(text, ref_year=None):
     """Parse the first date in text: (iso or None, problem or None, DateParts or None).
-    Cached: the same few thousand dates recur across a corpus."""
+    Cached (a few thousand: the same dates recur across a corpus, and memory stays flat)."""
     found = match_datetime(text)
     if not found:
         return None, "no date found", None

@@ -14,7 +14,7 @@ from .facts import document_facts
 from .load import table_values
 from .parse import parse_document
 
-BATCH = 2000          # documents in flight: bounds memory, feeds every core
+BATCH = 500           # documents in flight: bounds memory, feeds every core
 MIN_PARALLEL = 200    # fewer documents than this are not worth starting processes for
 
 
@@ -50,7 +50,7 @@ class Parser:
         if _pool_wanted(len(tasks)):
             if self.pool is None:
                 self.pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
-            results = self.pool.imap(_parse_one, tasks, chunksize=50)
+            results = self.pool.imap(_parse_one, tasks, chunksize=25)
         else:
             results = map(_parse_one, tasks)
         done = self.collect(cache)
@@ -95,7 +95,7 @@ def resolve_documents(resolver, catalog, documents):
             if _pool_wanted(len(tasks)):
                 if pool is None:
                     pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
-                results = pool.imap(_resolve_one, tasks, chunksize=50)
+                results = pool.imap(_resolve_one, tasks, chunksize=25)
             else:
                 results = map(_resolve_one, tasks)
             if pending is not None:
