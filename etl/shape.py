@@ -33,6 +33,8 @@ def ensure_indexes(db):
     db["messages"].create_index(["sender_id", "sent_at"], if_not_exists=True)
     db["mentions"].create_index(["entity_type", "entity_id"], if_not_exists=True)
     db["documents"].create_index(["source_file"], if_not_exists=True)
+    # the forms in which each place is printed (places.variants), read from the index alone
+    db.execute("create index if not exists idx_mentions_place_surface on mentions (place_id, surface) where place_id is not null")
 
 
 def ensure_db_shape(db, full=True):
