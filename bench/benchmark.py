@@ -130,18 +130,22 @@ def report(rows):
 def reading(rows):
     """How to read the figures, with the numbers of the largest run."""
     r = max(rows, key=lambda r: r["n"])
-    per_doc = lambda s: 1e6 * s / r["n"]  # noqa: E731
+
+    def per_doc(seconds):
+        return 1e6 * seconds / r["n"]
+
     out = [
-        f"Reading the figures: the floor stores and indexes the text of each telegram (about "
-        f"{per_doc(r['floor_s']):.0f} µs each at {r['n']:,}). The build parses every line in Python (headers,",
+        (f"Reading the figures: the floor stores and indexes the text of each telegram (about "
+         f"{per_doc(r['floor_s']):.0f} µs each at {r['n']:,}). The build parses every line in Python (headers,"),
         "quotations, signatures, lists, references, dates), resolves names, finds every mention and writes",
         "eleven linked tables and four full-text indexes; the ratio is that of extraction to storage.",
     ]
     stages = r["counts"].get("stages")
     if stages:
         total = sum(stages.values())
-        out.append("At " + f"{r['n']:,}" + " documents the stages take " + ", ".join(
-            f"{name} {100 * sec / total:.0f}% ({per_doc(sec):.0f} µs a document)" for name, sec in stages.items()) + ".")
+        shares = ", ".join(f"{name} {100 * sec / total:.0f}% ({per_doc(sec):.0f} µs a document)"
+                           for name, sec in stages.items())
+        out.append(f"At {r['n']:,} documents the stages take {shares}.")
     out += [
         "Synthetic telegrams repeat a small vocabulary: `enemy bombardment` matches about a quarter of all",
         "messages, every one of which is ranked (bm25) before the best 50 are shown; real queries match far",

@@ -227,8 +227,7 @@ class BuildCache:
         sql = "select source_file, catalog_key, doc_id, blob from docs join parsed using (source_file) where doc_id is not null"
         if only_changed:
             sql += " and source_file in (select source_file from changed)"
-        for source_file, catalog_key, doc_id, blob in self.conn.execute(sql + " order by doc_id"):
-            yield source_file, catalog_key, doc_id, blob
+        yield from self.conn.execute(sql + " order by doc_id")
 
     # -- what resolution left for the corpus stage -------------------------------
     def forget_results(self, only_changed=False):
