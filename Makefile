@@ -52,4 +52,4 @@ publish: build
 	$(BIN)/python -m publish.deploy --db $(DB) --service $(SERVICE)
 
 clean:
-	rm -rf $(DB) dist .pytest_cache
+	rm -rf $(DB) .$(DB).cache dist .pytest_cache

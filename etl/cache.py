@@ -2,7 +2,7 @@
 each seed file's checksum, parsed form and facts, and what its resolution left for the
 corpus stage (references, warnings). A file whose checksum is unchanged is not parsed again;
 a file whose size, times and inode are those recorded when its checksum was taken, and which
-had not been touched for two seconds by then, is not even read again (git's rule: a change
+had not been touched for five seconds by then, is not even read again (git's rule: a change
 within the clock's resolution cannot go unseen).
 
 The cache is changed in one SQLite transaction, committed only after the database itself has
@@ -75,7 +75,7 @@ def file_stamp(path):
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
-SETTLE_NS = 2_000_000_000    # a file untouched this long before it was read cannot change unseen
+SETTLE_NS = 5_000_000_000    # a file untouched this long before it was read cannot change unseen (2 s clocks too)
 
 
 def seed_stamp(path):
