@@ -39,7 +39,7 @@ def parse_document(text, source_file):
     terms, titled = [], []
     for lineno, line in enumerate(lines, start=1):
         titled.extend(find_titled_names(line, lineno))
-        for m in TERM_RE.finditer(line):
+        for m in TERM_RE.finditer(line) if "[" in line else ():
             exp = m.group("exp").strip()
             if " or " in exp:
                 continue

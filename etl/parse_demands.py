@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .genre import genre
 from .records import ParsedDemand
+from .text import needles
 
 ITEM_RE = re.compile(r"^\s*(?:[-*•–]\s+)?(?P<label>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
 SENTENCE_END_RE = re.compile(r"[.!?][\"”»)]?\s+(?=[A-Z\"“«(])")
@@ -46,8 +47,16 @@ def kind_of(text):
     return None
 
 
+@lru_cache(maxsize=None)
+def _sentence_needles():
+    return needles(p for kind in genre()["demand_sentence_verbs"].values() for p in kind)
+
+
 def sentence_kind(sentence):
     if CONDITIONAL_START.match(sentence) or sentence.rstrip().endswith(":"):
+        return None
+    folded = sentence.casefold()
+    if not any(n in folded for n in _sentence_needles()):
         return None
     for kind in ("decision", "proposal", "request"):
         if _phrase_re("demand_sentence_verbs", kind).search(sentence):

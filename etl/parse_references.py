@@ -110,9 +110,12 @@ def parse_references(body_lines):
     return refs
 
 
+TRANSMIT_VERBS = ("transmit", "pass on", "convey", "hand over", "deliver", "forward")
+
+
 @lru_cache(maxsize=None)
 def _transmit_to_re():
-    return re.compile(r"\b(?i:transmit|pass on|convey|hand over|deliver|forward)\s+(?i:to)\s+" + titled_person())
+    return re.compile(r"\b(?i:" + "|".join(TRANSMIT_VERBS) + r")\s+(?i:to)\s+" + titled_person())
 
 
 _ASKED_TO = r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+(?i:transmit|pass on|convey|forward|send)"
@@ -131,6 +134,9 @@ def _asked_to_re():
 def parse_transmit_to(body_lines):
     """`Transmit to Comrade X the following answer:` -> X, the recipient of the enclosed message."""
     for lineno, line, start, end in body_lines:
+        folded = line[start:end].casefold()
+        if not any(v in folded for v in TRANSMIT_VERBS):
+            continue
         m = _transmit_to_re().search(line, start, end)
         if m:
             return name_ref_from_match(line, lineno, m)
