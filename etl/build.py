@@ -147,6 +147,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         cache.drop_absent()
         stages.mark("read and parse")
         # 2. the corpus-wide registries and ids, from every document's facts
+        progress.stage("gathering names and ids")
         registry = Registry(authority)
         for facts in cache.iter_facts():
             registry.add_facts(facts)
@@ -186,6 +187,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                     progress.step("building")
             stages.mark("resolve and load")
             # 4. what needs the whole corpus: links and stubs, people, places, terms, warnings
+            progress.stage("linking references")
             if patch:
                 cache.note_affected(held_messages(db, changed))
             else:
@@ -205,6 +207,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         if counts["documents"] == 0:
             raise InputError(seeds_dir, 0, "no document could be built from this folder")
         stages.mark("link references, people, places")
+        progress.stage("indexing for search")
         ensure_db_shape(db, full=not patch)
         db.execute("pragma journal_mode = delete")
         db.conn.close()

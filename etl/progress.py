@@ -32,6 +32,14 @@ class Progress:
         self.out.flush()
         self.shown = True
 
+    def stage(self, name):
+        """A stage without a count (linking, indexing): its name in place of the bar."""
+        if not self.enabled or time.monotonic() - self.started < self.delay:
+            return
+        self.out.write("\r" + f"{name} ...".ljust(60))
+        self.out.flush()
+        self.shown = True
+
     def done(self):
         if self.shown:
             self.out.write("\r" + " " * 60 + "\r")
