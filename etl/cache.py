@@ -124,19 +124,24 @@ class BuildCache:
     def changed_count(self):
         return self.conn.execute("select count(*) from changed").fetchone()[0]
 
+    def _rows_for(self, sql, source_files):
+        """The rows of sql, whose `in ({})` takes the files, asked 500 files at a time (SQLite
+        limits the parameters of one statement)."""
+        for i in range(0, len(source_files), 500):
+            part = source_files[i:i + 500]
+            yield from self.conn.execute(sql.format(", ".join("?" for _ in part)), part)
+
     def unread(self, files):
         """files [(path, source_file, catalog_key, (stamp, settled))]: mark present those that
         need not be read again (their stamp is the one recorded when their checksum was last
         taken, and they had settled by then, as git does); return the others, in order."""
-        known = set()
-        for i in range(0, len(files), 500):
-            part = files[i:i + 500]
-            known.update(r[0] for r in self.conn.execute(
-                f"""select s.source_file || ' ' || s.stamp from stamps s join docs d using (source_file)
-                    where s.settled = 1 and s.source_file in ({', '.join('?' for _ in part)})""", [f[1] for f in part]))
-        same = [f for f in files if f[3][0] and f"{f[1]} {f[3][0]}" in known]
+        known = set(self._rows_for("""select s.source_file, s.stamp from stamps s join docs d using (source_file)
+            where s.settled = 1 and s.source_file in ({})""", [f[1] for f in files]))
+        same, others = [], []
+        for f in files:
+            (same if f[3][0] and (f[1], f[3][0]) in known else others).append(f)
         self.conn.executemany("insert or ignore into present values (?)", [[f[1]] for f in same])
-        return [f for f in files if not (f[3][0] and f"{f[1]} {f[3][0]}" in known)]
+        return others
 
     def unparsed(self, files):
         """Mark files [(text, source_file, catalog_key, sha, (stamp, settled))] present and record
@@ -145,12 +150,7 @@ class BuildCache:
         self.conn.executemany("insert or ignore into present values (?)", [[f[1]] for f in files])
         self.conn.executemany("insert or replace into stamps values (?, ?, ?)",
                               [[f[1], f[4][0], int(f[4][1])] for f in files])
-        known = set()
-        for i in range(0, len(files), 500):
-            part = files[i:i + 500]
-            known.update(self.conn.execute(
-                f"select source_file, sha from docs where source_file in ({', '.join('?' for _ in part)})",
-                [f[1] for f in part]).fetchall())
+        known = set(self._rows_for("select source_file, sha from docs where source_file in ({})", [f[1] for f in files]))
         return [f[:4] for f in files if (f[1], f[3]) not in known]
 
     def put(self, source_file, sha, catalog_key, facts, parsed_pickle):
@@ -161,7 +161,7 @@ class BuildCache:
         self.conn.execute("insert or replace into parsed values (?, ?)", [source_file, parsed_pickle])
 
     def drop_absent(self):
-        """Forget files no longer in the seeds folder; returns their names."""
+        """Forget files no longer in the seeds folder (they count as changed)."""
         gone = [r[0] for r in self.conn.execute("select source_file from docs where source_file not in (select source_file from present)")]
         for source_file in gone:
             self.conn.execute("insert into old_ids select base_id, sha from docs where source_file = ?", [source_file])
