@@ -158,7 +158,8 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         for source_file, doc_id in cache.renumbered():
             notes.append(BuildWarning(source_file, 1, "duplicate-number",
                                       f"another document has the same date, type and number; this one is '{doc_id}'"))
-        patch = incremental and previous_ok and cache.meta("registry") == registry.signature() and not renamed
+        registry_sig = registry.signature()
+        patch = incremental and previous_ok and cache.meta("registry") == registry_sig and not renamed
         stages.mark("registries and ids")
         # 3. resolve and load: every document, or only the changed ones into a copy of the database
         if patch:
@@ -180,7 +181,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
                 forget_entities(db)
             cache.forget_results(only_changed=patch)
             with DocumentLoader(db) as loader:
-                for _, values, ref_rows, doc_warnings in resolve_documents(
+                for values, ref_rows, doc_warnings in resolve_documents(
                         resolver, authority.catalog, cache.documents(only_changed=patch)):
                     loader.add(values)
                     cache.put_results(ref_rows, doc_warnings)
@@ -213,7 +214,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         db.conn.close()
         stages.mark("indexes and full-text search")
         os.replace(tmp_db, db_path)
-        cache.set_meta(code=code_sig, registry=registry.signature(), db_stamp=file_stamp(db_path))
+        cache.set_meta(code=code_sig, registry=registry_sig, db_stamp=file_stamp(db_path))
         n_changed = cache.changed_count()
         cache.commit_and_close()
     except BaseException:

@@ -18,8 +18,14 @@ BATCH = 500           # documents in flight: bounds memory, feeds every core
 MIN_PARALLEL = 200    # fewer documents than this are not worth starting processes for
 
 
-def _pool_wanted(n):
-    return n >= MIN_PARALLEL and (os.cpu_count() or 1) > 1
+def _mapped(pool, fn, tasks):
+    """(pool, fn over tasks, lazily and in order): in forked worker processes, the pool started
+    when first needed, when there are enough tasks and cores; else in this process."""
+    if len(tasks) < MIN_PARALLEL or (os.cpu_count() or 1) < 2:
+        return pool, map(fn, tasks)
+    if pool is None:
+        pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
+    return pool, pool.imap(fn, tasks, chunksize=25)
 
 
 def _parse_one(task):
@@ -47,12 +53,7 @@ class Parser:
         """Start parsing batch [(text, source_file, catalog_key, sha)]; store the previous
         batch's results in the cache meanwhile. Returns the files stored."""
         tasks = [(text, sf, key, sha, self.catalog.get(key) or {}) for text, sf, key, sha in batch]
-        if _pool_wanted(len(tasks)):
-            if self.pool is None:
-                self.pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
-            results = self.pool.imap(_parse_one, tasks, chunksize=25)
-        else:
-            results = map(_parse_one, tasks)
+        self.pool, results = _mapped(self.pool, _parse_one, tasks)
         done = self.collect(cache)
         self.pending = results
         return done
@@ -70,21 +71,26 @@ class Parser:
 _RESOLVING = None     # (resolver, catalog) of the build, inherited by the forked workers
 
 
-def _resolve_one(task):
+def _resolve(task):
+    """(table values, reference rows, warnings) of one (source_file, catalog_key, doc_id,
+    parsed pickle)."""
     source_file, catalog_key, doc_id, blob = task
     resolver, catalog = _RESOLVING
-    known = resolver.registry.known()
     rows = resolver.resolve_document(pickle.loads(blob), doc_id, catalog.get(catalog_key) or {})
-    if resolver.registry.known() != known:
-        # a name the registries did not know is learnt while resolving: that must happen in the
-        # build's own process (which makes the people rows), so the document is resolved there
-        return source_file, None
-    return source_file, (table_values(rows), reference_rows(source_file, rows.references), rows.warnings)
+    return table_values(rows), reference_rows(source_file, rows.references), rows.warnings
+
+
+def _resolve_in_worker(task):
+    known = _RESOLVING[0].registry.known()
+    resolved = _resolve(task)
+    # a name the registries did not know is learnt while resolving: that must happen in the
+    # build's own process (which makes the people rows), so the document is resolved there
+    return resolved if _RESOLVING[0].registry.known() == known else None
 
 
 def resolve_documents(resolver, catalog, documents):
-    """(source_file, table values, reference rows, warnings) for each (source_file, catalog_key,
-    doc_id, parsed pickle) of documents, in order."""
+    """(table values, reference rows, warnings) for each (source_file, catalog_key, doc_id,
+    parsed pickle) of documents, in order."""
     global _RESOLVING
     _RESOLVING = (resolver, catalog)
     documents = iter(documents)
@@ -92,12 +98,7 @@ def resolve_documents(resolver, catalog, documents):
     try:
         while True:
             tasks = list(islice(documents, BATCH))
-            if _pool_wanted(len(tasks)):
-                if pool is None:
-                    pool = multiprocessing.get_context("fork").Pool(os.cpu_count())
-                results = pool.imap(_resolve_one, tasks, chunksize=25)
-            else:
-                results = map(_resolve_one, tasks)
+            pool, results = _mapped(pool, _resolve_in_worker, tasks)
             if pending is not None:
                 yield from _finish(*pending)
             pending = (tasks, results)
@@ -110,9 +111,5 @@ def resolve_documents(resolver, catalog, documents):
 
 
 def _finish(tasks, results):
-    resolver, catalog = _RESOLVING
-    for (source_file, catalog_key, doc_id, blob), (_, resolved) in zip(tasks, results):
-        if resolved is None:
-            rows = resolver.resolve_document(pickle.loads(blob), doc_id, catalog.get(catalog_key) or {})
-            resolved = (table_values(rows), reference_rows(source_file, rows.references), rows.warnings)
-        yield (source_file, *resolved)
+    for task, resolved in zip(tasks, results):
+        yield resolved if resolved is not None else _resolve(task)
