@@ -22,6 +22,13 @@ def quiet(seeds, db, incremental=True):
     return build(seeds, db, out=open("/dev/null", "w"), incremental=incremental)
 
 
+def full_build(seeds, tmp_path):
+    """The contents of a build of seeds from scratch, without any cache."""
+    full = tmp_path / "full.db"
+    quiet(seeds, full, incremental=False)
+    return contents(full)
+
+
 def test_changed_added_and_removed_files_rebuild_incrementally_to_the_full_result(tmp_path):
     seeds = generate(300, tmp_path / "seeds")
     db = tmp_path / "telegrams.db"
@@ -35,9 +42,7 @@ def test_changed_added_and_removed_files_rebuild_incrementally_to_the_full_resul
     (seeds / "new.txt").write_text("TELEGRAM No. 9\n\nTo Comrade MAO ZEDONG.\n\nWe ask you to send fuel.\n\nFILIPPOV\n\n1.8.52\n")
     after = quiet(seeds, db)
     assert after["incremental"] is True
-    full = tmp_path / "full.db"
-    quiet(seeds, full, incremental=False)
-    assert contents(db) == contents(full)
+    assert contents(db) == full_build(seeds, tmp_path)
 
 
 def test_a_new_name_in_brackets_falls_back_to_a_full_build(tmp_path):
@@ -46,9 +51,7 @@ def test_a_new_name_in_brackets_falls_back_to_a_full_build(tmp_path):
     quiet(seeds, db)
     (seeds / "id.txt").write_text("TELEGRAM No. 9\n\nTo Comrade NIKOLAEV [Roshchin]\n\nText.\n\nFILIPPOV\n\n1.8.52\n")
     assert quiet(seeds, db)["incremental"] is False
-    full = tmp_path / "full.db"
-    quiet(seeds, full, incremental=False)
-    assert contents(db) == contents(full)
+    assert contents(db) == full_build(seeds, tmp_path)
 
 
 def test_cache_is_ignored_when_the_database_was_replaced(tmp_path):
@@ -65,21 +68,18 @@ def test_adding_and_removing_the_referenced_telegram_relinks_other_files(tmp_pat
     seeds = generate(40, tmp_path / "seeds")
     (seeds / "a.txt").write_text("TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nYour telegram of 10 July 1952 was received.\n\n"
                                  "FILIPPOV\n\n12.7.52\n")
-    db, full = tmp_path / "telegrams.db", tmp_path / "full.db"
+    db = tmp_path / "telegrams.db"
     quiet(seeds, db)
     stub = "select count(*) from messages where in_corpus = 0 and sender_id = 'mao-zedong' and sent_at = '1952-07-10'"
     assert sqlite3.connect(db).execute(stub).fetchone()[0] == 1
     (seeds / "b.txt").write_text("TELEGRAM No. 2\n\nTo Comrade FILIPPOV\n\nText.\n\nMAO ZEDONG\n\n10.7.52\n")
     assert quiet(seeds, db)["incremental"] is True
     assert sqlite3.connect(db).execute(stub).fetchone()[0] == 0
-    quiet(seeds, full, incremental=False)
-    assert contents(db) == contents(full)
+    assert contents(db) == full_build(seeds, tmp_path)
     (seeds / "b.txt").unlink()
     assert quiet(seeds, db)["incremental"] is True
     assert sqlite3.connect(db).execute(stub).fetchone()[0] == 1
-    full.unlink()
-    quiet(seeds, full, incremental=False)
-    assert contents(db) == contents(full)
+    assert contents(db) == full_build(seeds, tmp_path)
 
 
 def count_reads(monkeypatch):
@@ -107,9 +107,7 @@ def test_settled_unchanged_files_are_not_read_and_a_change_that_keeps_size_and_t
     after = quiet(seeds, db)
     assert len(reads) == 1 and reads[0].endswith(victim.name)
     assert after["incremental"] is True
-    full = tmp_path / "full.db"
-    quiet(seeds, full, incremental=False)
-    assert contents(db) == contents(full)
+    assert contents(db) == full_build(seeds, tmp_path)
     assert sqlite3.connect(db).execute("select count(*) from documents where text glob '*ENEMY*'").fetchone()[0] == 1
 
 
