@@ -21,9 +21,14 @@ def _insert_values(db, table, values):
         db.conn.executemany(sql, values)
 
 
-def _insert(db, table, rows):
+def _values(table, rows):
+    """Row dicts as tuples in the table's column order (a column a row lacks is null)."""
     cols = _columns(table)
-    _insert_values(db, table, [tuple(r.get(c) for c in cols) for r in rows])
+    return [tuple(r.get(c) for c in cols) for r in rows]
+
+
+def _insert(db, table, rows):
+    _insert_values(db, table, _values(table, rows))
 
 
 MENTION_LINK = {"person": "person_id", "place": "place_id", "term": "term"}
@@ -38,11 +43,7 @@ def table_values(rows):
         m[MENTION_LINK[m["entity_type"]]] = m["entity_id"]
     dicts = {"documents": [rows.document], "messages": rows.messages, "message_recipients": rows.recipients,
              "message_links": rows.links, "demands": rows.demands, "mentions": rows.mentions}
-    out = {}
-    for table in DOCUMENT_TABLES:
-        cols = _columns(table)
-        out[table] = [tuple(r.get(c) for c in cols) for r in dicts[table]]
-    return out
+    return {table: _values(table, dicts[table]) for table in DOCUMENT_TABLES}
 
 
 class DocumentLoader:
