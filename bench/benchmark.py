@@ -12,9 +12,11 @@ from pathlib import Path
 
 from bench.floor import floor_build
 from bench.generate import generate
+from bench.pages import SLOW_MS, pages
 from bench.serve import ROOT, datasette
 
 CACHE = ROOT / ".bench"
+PAGE_REQUESTS = 20    # per page of the one-click sweep, at the largest size
 MEASURE = """
 import json, resource, sys, time
 from etl.build import build
@@ -44,7 +46,7 @@ def timings(base, path, n):
     return q[49], q[94]
 
 
-def run_size(n, requests):
+def run_size(n, requests, every_page=False):
     folder = CACHE / f"synthetic-{n}"
     seeds = folder / "seeds"
     if not (seeds / "authority").exists():
@@ -73,6 +75,8 @@ def run_size(n, requests):
     with datasette(db) as base:
         row["search_p50"], row["search_p95"] = timings(base, "/telegrams/search?q=enemy+bombardment", requests)
         row["facet_p50"], row["facet_p95"] = timings(base, "/telegrams/messages?_facet=sender_id&_facet=document_id", requests)
+        if every_page:
+            row["pages"] = [(label, path, *timings(base, path, PAGE_REQUESTS)) for label, path in pages(db)]
     return row
 
 
@@ -119,12 +123,32 @@ def report(rows):
         for r in stages:
             lines.append(f"| {r['n']:,} | " + " | ".join(f"{r['counts']['stages'].get(k, 0):.1f}" for k in names) + " |")
     lines += ["", "## Against the targets", ""] + targets(rows) + [""] + reading(rows)
+    lines += every_page(rows)
     lines += ["", "Counts per size (documents, held messages, stubs, demands, warnings):", ""]
     for r in rows:
         c = r["counts"]
         lines.append(f"- {r['n']:,}: {c['documents']:,} documents, {c['messages']:,} messages, "
                      f"{c['stubs']:,} stubs, {c['demands']:,} demands, {c['warnings']:,} warnings")
     return "\n".join(lines) + "\n"
+
+
+def every_page(rows):
+    """The one-click sweep of the largest size that has one."""
+    swept = [r for r in rows if r.get("pages")]
+    if not swept:
+        return []
+    r = max(swept, key=lambda r: r["n"])
+    slow = [p for p in r["pages"] if p[3] >= SLOW_MS]
+    out = ["", f"## Every page one click away, at {r['n']:,} documents", "",
+           "Every table's and view's default page, each narrowed to the most common value of each of its",
+           "configured facets, every canned query, a table search and a document's page (bench/pages.py,",
+           f"{PAGE_REQUESTS} requests each after three warm-ups). Pages at or over {SLOW_MS} ms at p95: "
+           f"{len(slow)} of {len(r['pages'])}.", "",
+           "| page | p50 ms | p95 ms | URL |", "|---|---:|---:|---|"]
+    for label, path, p50, p95 in r["pages"]:
+        mark = " **(slow)**" if p95 >= SLOW_MS else ""
+        out.append(f"| {label}{mark} | {p50:.0f} | {p95:.0f} | `{path}` |")
+    return out
 
 
 def reading(rows):
@@ -179,6 +203,11 @@ def targets(rows):
         r = by_n[100000]
         line(r["search_p95"] < 50, f"ranked search p95 under 50 ms at 100,000: {r['search_p95']:.0f} ms")
         line(r["facet_p95"] < 300, f"faceted table page p95 under 300 ms at 100,000: {r['facet_p95']:.0f} ms")
+        if r.get("pages"):
+            slow = sorted((p for p in r["pages"] if p[3] >= SLOW_MS), key=lambda p: -p[3])
+            line(not slow, f"(this project's own bound) every page one click away p95 under {SLOW_MS} ms at 100,000: "
+                           f"{len(r['pages']) - len(slow)} of {len(r['pages'])} pages"
+                           + (f"; slowest: {', '.join(f'{p[0]} {p[3]:.0f} ms' for p in slow[:3])}" if slow else ""))
     return out
 
 
@@ -193,8 +222,9 @@ def main():
         Path(a.out).write_text(report(json.loads((CACHE / "results.json").read_text())), encoding="utf-8")
         return
     rows = []
-    for n in [int(x) for x in a.sizes.split(",")]:
-        row = run_size(n, a.requests)
+    sizes = [int(x) for x in a.sizes.split(",")]
+    for n in sizes:
+        row = run_size(n, a.requests, every_page=n == max(sizes))
         print(f"{n:>7,} docs: build {row['build_s']:.1f} s, floor {row['floor_s']:.2f} s ({row['ratio']:.1f}x), "
               f"RSS {row['rss_mb']:.0f} MB, db {row['db_mb']:.0f} MB, one-file rebuild {row['incremental_s']:.2f} s "
               f"({100 * row['incremental_ratio']:.1f}%), search p95 {row['search_p95']:.0f} ms, "

@@ -244,3 +244,20 @@ def test_thread_follows_links_through_indexes(synthetic_db):
     plan = query_plan(synthetic_db, "thread", message_id=message)
     scans = [step for step in plan if step.startswith("SCAN") and step.split()[1] in ("l", "m", "s", "messages", "message_links")]
     assert scans == [], plan
+
+
+async def test_every_page_one_click_away_answers(synthetic_db):
+    """Each page the benchmark times (bench/pages.py: every table's page and its facets' values,
+    every canned query, a table search, a document) is served, with all its facets."""
+    from bench.pages import pages
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
+    site = Datasette([], immutables=[str(synthetic_db)], metadata=metadata, template_dir=str(ROOT / "templates"),
+                     plugins_dir=str(ROOT / "plugins"), settings=SETTINGS)
+    listed = pages(synthetic_db)
+    assert len(listed) > 40
+    for label, path in listed:
+        r = await site.client.get(path)
+        assert r.status_code == 200, (label, path, r.text[:300])
+        assert "timed out" not in r.text, (label, path)
+    kinds = {label.split(":")[0].split(" ")[0] for label, _ in listed}
+    assert {"documents", "mentions", "query", "demands_with_names"} <= kinds
