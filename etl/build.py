@@ -32,7 +32,7 @@ from .parallel import BATCH, Parser, resolve_documents
 from .progress import Progress, Stages
 from .registry import Registry
 from .resolve import Resolver
-from .shape import ensure_db_shape, ensure_indexes
+from .shape import ensure_db_shape, ensure_indexes, note_changes
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -175,6 +175,7 @@ def build(seeds_dir, db_path, out=sys.stderr, incremental=True):
         resolver = Resolver(authority, registry)
         with db.conn:
             if patch:
+                note_changes(db)
                 changed = cache.changed()
                 cache.note_affected(held_messages(db, changed))
                 forget_documents(db, changed)

@@ -5,6 +5,7 @@ import sqlite3
 from bench.generate import generate
 from etl.build import build
 from etl.schema import TABLES
+from etl.shape import JOINED
 
 
 def contents(path):
@@ -13,6 +14,8 @@ def contents(path):
     for table, spec in TABLES.items():
         cols = [c for c in spec["columns"] if not (table == "build_warnings" and c == "id")]
         out[table] = conn.execute(f"select {', '.join(cols)} from [{table}] order by {', '.join(cols)}").fetchall()
+    for table in JOINED:
+        out[table] = conn.execute(f"select * from [{table}] order by id").fetchall()
     for fts, word in (("messages_fts", "fuel"), ("documents_fts", "adversary"), ("demands_fts", "regiments")):
         out[fts] = conn.execute(f"select count(*) from {fts} where {fts} match ?", [word]).fetchone()
     return out
