@@ -48,6 +48,10 @@ def ensure_indexes(db):
     db["messages"].create_index(["in_corpus", "sent_at", "sender_id", "document_id"], if_not_exists=True)
     db["demands"].create_index(["kind", "message_id", "requester_id", "addressee_id"], if_not_exists=True)
     db["mentions"].create_index(["entity_type", "id", "person_id", "place_id", "term"], if_not_exists=True)
+    db["message_recipients"].create_index(["role", "person_id"], if_not_exists=True)
+    # a place's mentions (the link from its row): in order, and faceted from the index alone
+    db.execute("create index if not exists idx_mentions_place_id_id on mentions (place_id, id, entity_type, person_id, term) "
+               "where place_id is not null")
     # the forms in which each place is printed (places.variants), read from the index alone
     db.execute("create index if not exists idx_mentions_place_surface on mentions (place_id, surface) where place_id is not null")
 
@@ -76,7 +80,8 @@ def ensure_db_shape(db, full=True):
 # (its page's default order) and faceted by
 JOINED_INDEXES = {
     "messages_with_names": [["id"], ["sent_at"], ["sender"], ["recipients"]],
-    "demands_with_names": [["id"], ["message_sent_at"], ["kind"], ["requester"], ["addressee"]],
+    "demands_with_names": [["id"], ["message_sent_at"], ["kind", "message_sent_at", "requester", "addressee"],
+                           ["requester"], ["addressee"]],
 }
 # (list of changed ids, table, its column naming the id): a row of messages_with_names depends on
 # its message, its recipients and its demands; a row of demands_with_names on its demand and the
