@@ -17,6 +17,7 @@ from bench.serve import ROOT, datasette
 
 CACHE = ROOT / ".bench"
 PAGE_REQUESTS = 20    # per page of the one-click sweep, at the largest size
+ONE_FILE_EDITS = 3    # one-file rebuilds timed per size (the median is reported)
 MEASURE = """
 import json, resource, sys, time
 from etl.build import build
@@ -60,18 +61,22 @@ def run_size(n, requests, every_page=False):
     row = {"n": n, "build_s": full["seconds"], "floor_s": floor, "ratio": full["seconds"] / floor,
            "rss_mb": full["rss_mb"], "workers_rss_mb": full["workers_rss_mb"],
            "db_mb": db.stat().st_size / 1e6, "counts": full["counts"]}
-    # one file changed among all: a second build with the cache
+    # one file changed among all: builds with the cache, the median of ONE_FILE_EDITS edits
     measured_build(seeds, db, incremental=True)        # cache warm, nothing changed
     victim = sorted(seeds.rglob("*.txt"))[n // 2]
     original = victim.read_text(encoding="utf-8")
-    victim.write_text(original + "\nWe ask you to send more fuel.\n", encoding="utf-8")
+    rebuilds = []
     try:
-        inc = measured_build(seeds, db, incremental=True)
+        for i in range(ONE_FILE_EDITS):
+            victim.write_text(original + f"\nWe ask you to send {i + 2} more trains of fuel.\n", encoding="utf-8")
+            rebuilds.append(measured_build(seeds, db, incremental=True))
     finally:
         victim.write_text(original, encoding="utf-8")
+    inc = sorted(rebuilds, key=lambda r: r["seconds"])[len(rebuilds) // 2]
     row["incremental_s"] = inc["seconds"]
+    row["incremental_all_s"] = [r["seconds"] for r in rebuilds]
     row["incremental_ratio"] = inc["seconds"] / full["seconds"]
-    row["incremental_used"] = inc["counts"]["incremental"]
+    row["incremental_used"] = all(r["counts"]["incremental"] for r in rebuilds)
     with datasette(db) as base:
         row["search_p50"], row["search_p95"] = timings(base, "/telegrams/search?q=enemy+bombardment", requests)
         row["facet_p50"], row["facet_p95"] = timings(base, "/telegrams/messages?_facet=sender_id&_facet=document_id", requests)
@@ -100,7 +105,8 @@ def report(rows):
         f"  Python's sqlite3 (SQLite {sqlite3.sqlite_version}); Datasette reads through pysqlite3-binary (SQLite {served_sqlite()}).",
         "- **floor**: the same files inserted raw into SQLite with a porter FTS5 index by sqlite-utils (same SQLite).",
         "- **peak RSS**: the build's main process (and the largest worker process, parsing or resolving).",
-        "- **one-file rebuild**: one file changed among all, rebuilt with the cache of the previous build.",
+        "- **one-file rebuild**: one file changed among all, rebuilt with the cache of the previous build",
+        f"  (the median of {ONE_FILE_EDITS} such rebuilds, each after another edit of the file).",
         "- **search** / **facets**: `/telegrams/search?q=enemy+bombardment` (ranked, bm25) and",
         "  `/telegrams/messages?_facet=sender_id&_facet=document_id`, through a real Datasette",
         "  server on 127.0.0.1, after three warm-up requests.",
@@ -198,7 +204,8 @@ def targets(rows):
     if 10000 in by_n:
         r = by_n[10000]
         line(r["incremental_ratio"] <= 0.05, f"one file changed among 10,000 rebuilt in at most 5% of the full build: "
-                                             f"{100 * r['incremental_ratio']:.1f}% ({r['incremental_s']:.2f} s)")
+                                             f"{100 * r['incremental_ratio']:.1f}% ({r['incremental_s']:.2f} s, the median of "
+                                             f"{', '.join(f'{x:.2f}' for x in r.get('incremental_all_s', []))} s)")
     if 100000 in by_n:
         r = by_n[100000]
         line(r["search_p95"] < 50, f"ranked search p95 under 50 ms at 100,000: {r['search_p95']:.0f} ms")
