@@ -168,7 +168,7 @@ def reading(rows):
         (f"Reading the figures: the floor stores and indexes the text of each telegram (about "
          f"{per_doc(r['floor_s']):.0f} µs each at {r['n']:,}). The build parses every line in Python (headers,"),
         "quotations, signatures, lists, references, dates), resolves names, finds every mention and writes",
-        "eleven linked tables and four full-text indexes; the ratio is that of extraction to storage.",
+        "eleven linked tables, two joined ones and four full-text indexes; the ratio is that of extraction to storage.",
     ]
     stages = r["counts"].get("stages")
     if stages:
