@@ -147,7 +147,7 @@ def every_page(rows):
     slow = [p for p in r["pages"] if p[3] >= SLOW_MS]
     out = ["", f"## Every page one click away, at {r['n']:,} documents", "",
            "Every table's and view's default page, each narrowed to the most common value of each of its",
-           "configured facets, every canned query, a table search and a document's page (bench/pages.py,",
+           "configured facets, every canned query, a search of each searchable table and a document's page (bench/pages.py,",
            f"{PAGE_REQUESTS} requests each after three warm-ups). Pages at or over {SLOW_MS} ms at p95: "
            f"{len(slow)} of {len(r['pages'])}.", "",
            "| page | p50 ms | p95 ms | URL |", "|---|---:|---:|---|"]

@@ -3,14 +3,15 @@
 Read from metadata.yml and the database itself, so a new table, facet or canned query is timed
 without being listed here: every table's and view's default page (its configured facets and
 sort), that page narrowed to the most common value of each configured facet (a click on the
-facet), every canned query (with a person or message where it asks for one), a table search,
-and a document's own page."""
+facet), every canned query (with a person or message where it asks for one), a search of every
+searchable table, and a document's own page."""
 import sqlite3
 from urllib.parse import quote, urlencode
 
 import yaml
 
 from bench.serve import ROOT
+from etl.schema import FTS
 
 SLOW_MS = 300     # the issue's bound for a faceted table page, applied to every page
 
@@ -63,7 +64,8 @@ def pages(db_path):
                         f"/telegrams/{name}" + (f"?{urlencode(args)}" if args else "")))
             if "person" in args and ":person = ''" in query["sql"]:     # an empty name lists everyone
                 out.append((f"query {name} (everyone)", f"/telegrams/{name}?person="))
-        out.append(("messages: table search", "/telegrams/messages?_search=enemy+bombardment"))
+        for table in FTS:     # the pages `/-/search` links to, with the ranked search's words
+            out.append((f"{table}: table search", f"/telegrams/{table}?{urlencode({'_search': params['q']})}"))
         doc = _one(conn, "select id from documents order by id limit 1")
         if doc:
             out.append(("a document's page", f"/telegrams/documents/{quote(doc)}"))

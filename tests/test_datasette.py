@@ -248,7 +248,7 @@ def test_thread_follows_links_through_indexes(synthetic_db):
 
 async def test_every_page_one_click_away_answers(synthetic_db):
     """Each page the benchmark times (bench/pages.py: every table's page and its facets' values,
-    every canned query, a table search, a document) is served, with all its facets."""
+    every canned query, a search of each searchable table, a document) is served, with all its facets."""
     from bench.pages import pages
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
     site = Datasette([], immutables=[str(synthetic_db)], metadata=metadata, template_dir=str(ROOT / "templates"),
