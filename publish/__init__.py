@@ -11,16 +11,22 @@ SETTINGS = {
     "facet_time_limit_ms": 400,
     "facet_suggest_time_limit_ms": 200,
     "truncate_cells_html": 300,
-    "suggest_facets": "off",      # suggestions cost a query per column on every table page
+    "suggest_facets": False,      # suggestions cost a query per column on every table page
 }
+# typed as Datasette(settings=...) takes them; setting_arguments() writes them for the command line
+
+
+def setting_arguments():
+    """SETTINGS as `--setting name value` arguments (booleans as on/off)."""
+    args = []
+    for name, value in SETTINGS.items():
+        args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
+    return args
 
 
 def datasette_options():
     """Options after `datasette serve|publish`: metadata, templates, plugins and settings."""
-    opts = ["-m", "metadata.yml", "--template-dir", "templates", "--plugins-dir", "plugins"]
-    for name, value in SETTINGS.items():
-        opts += ["--setting", name, str(value)]
-    return opts
+    return ["-m", "metadata.yml", "--template-dir", "templates", "--plugins-dir", "plugins", *setting_arguments()]
 
 
 def serve_command(db_path, host="127.0.0.1", port=8001, python="python"):

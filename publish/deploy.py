@@ -10,7 +10,7 @@ import shlex
 import subprocess
 import sys
 
-from publish import ROOT, SETTINGS
+from publish import ROOT, setting_arguments
 
 PINNED = ("datasette", "datasette-search-all", "pysqlite3-binary")
 
@@ -25,7 +25,7 @@ def pinned_versions(constraints=ROOT / "constraints.txt"):
 
 
 def publish_command(db="telegrams.db", service="cold-war-telegrams", version_note=None):
-    extra = " ".join(f"--setting {k} {v}" for k, v in SETTINGS.items())
+    extra = " ".join(setting_arguments())
     cmd = [sys.executable, "-m", "datasette", "publish", "cloudrun", db, "--service", service,
            "-m", "metadata.yml", "--template-dir", "templates", "--plugins-dir", "plugins",
            "--extra-options", extra]

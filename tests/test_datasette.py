@@ -261,3 +261,9 @@ async def test_every_page_one_click_away_answers(synthetic_db):
         assert "timed out" not in r.text, (label, path)
     kinds = {label.split(":")[0].split(" ")[0] for label, _ in listed}
     assert {"documents", "mentions", "query", "demands_with_names"} <= kinds
+
+
+async def test_table_pages_make_no_facet_suggestions(ds):
+    """Suggestions are off (a query per column on every page): the tests serve as `make serve` does."""
+    data = await get_json(ds, "/telegrams/messages.json")
+    assert data["suggested_facets"] == []
