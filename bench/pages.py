@@ -4,7 +4,7 @@ Read from metadata.yml and the database itself, so a new table, facet or canned 
 without being listed here: every table's and view's default page (its configured facets and
 sort), that page narrowed to the most common value of each configured facet (a click on the
 facet), every canned query (with a person or message where it asks for one), a search of every
-searchable table, and a document's own page."""
+searchable table, and a document's own page and its reading view."""
 import sqlite3
 from urllib.parse import quote, urlencode
 
@@ -69,6 +69,7 @@ def pages(db_path):
         doc = _one(conn, "select id from documents order by id limit 1")
         if doc:
             out.append(("a document's page", f"/telegrams/documents/{quote(doc)}"))
+            out.append(("a document read in context", f"/read/{quote(doc)}"))
         return out
     finally:
         conn.close()

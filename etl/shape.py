@@ -57,23 +57,23 @@ def ensure_indexes(db):
 
 
 def ensure_db_shape(db, full=True):
-    """Indexes, FTS5 (porter) on the searchable tables, the joined tables, statistics. Idempotent.
-    A full build also merges each full-text index into one segment (ranked search reads one
-    b-tree per word) and gathers statistics; an incremental build (full=False) keeps both: a few
-    changed rows add small segments and do not change the query plans statistics guide."""
+    """Indexes, FTS5 (porter) on the searchable tables, the joined tables, statistics.
+    A full build makes the joined tables, merges each full-text index into one segment (ranked
+    search reads one b-tree per word) and gathers statistics. An incremental build (full=False)
+    makes again only the joined rows that changed and keeps the rest: a few changed rows add
+    small segments and do not change the query plans statistics guide."""
     ensure_indexes(db)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             # triggers keep the index right when an incremental build changes rows
             db[table].enable_fts(columns, fts_version="FTS5", tokenize="porter", create_triggers=True)
-    if full:
-        make_joined(db)
-    else:
+    if not full:
         remake_changed_joined(db)
-    if full:
-        for table in FTS:
-            db.execute(f"insert into [{table}_fts]([{table}_fts]) values ('optimize')")
-        db.analyze()
+        return
+    make_joined(db)
+    for table in FTS:
+        db.execute(f"insert into [{table}_fts]([{table}_fts]) values ('optimize')")
+    db.analyze()
 
 
 # what each joined table is looked up (id, when an incremental build makes rows again), sorted
