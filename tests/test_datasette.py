@@ -267,3 +267,9 @@ async def test_table_pages_make_no_facet_suggestions(ds):
     """Suggestions are off (a query per column on every page): the tests serve as `make serve` does."""
     data = await get_json(ds, "/telegrams/messages.json")
     assert data["suggested_facets"] == []
+
+
+async def test_the_immutable_database_is_read_through_a_memory_map(ds):
+    """plugins/mmap_reads.py: lookups of many rows read mapped pages instead of copying them."""
+    result = await ds.get_database("telegrams").execute("pragma mmap_size")
+    assert result.rows[0][0] > 0
