@@ -39,30 +39,45 @@ def ensure_indexes(db):
     db["messages"].create_index(["sender_id", "sent_at"], if_not_exists=True)
     db["mentions"].create_index(["entity_type", "entity_id"], if_not_exists=True)
     db["documents"].create_index(["source_file"], if_not_exists=True)
-    # a table page's default order, and its order within a facet's value: no sort of the whole
-    # table before the first rows. Where a facet value holds many rows, the index also holds
-    # the other facets' columns, so that counting them reads the index alone.
-    db["documents"].create_index(["date"], if_not_exists=True)
-    db["documents"].create_index(["doc_type", "date"], if_not_exists=True)
-    db["documents"].create_index(["issuer", "date"], if_not_exists=True)
-    db["messages"].create_index(["in_corpus", "sent_at", "sender_id", "document_id"], if_not_exists=True)
-    db["demands"].create_index(["kind", "message_id", "requester_id", "addressee_id"], if_not_exists=True)
-    db["mentions"].create_index(["entity_type", "id", "person_id", "place_id", "term"], if_not_exists=True)
-    db["message_recipients"].create_index(["role", "person_id"], if_not_exists=True)
-    # a place's mentions (the link from its row): in order, and faceted from the index alone
-    db.execute("create index if not exists idx_mentions_place_id_id on mentions (place_id, id, entity_type, person_id, term) "
-               "where place_id is not null")
     # the forms in which each place is printed (places.variants), read from the index alone
     db.execute("create index if not exists idx_mentions_place_surface on mentions (place_id, surface) where place_id is not null")
 
 
+# For readers only, made once the build no longer writes to these tables: a table page's
+# default order, and its order within a facet's value, with no sort of the whole table before
+# the first rows. Where a facet value holds many rows, the index also holds the other facets'
+# columns, so that counting them reads the index alone.
+READER_INDEXES = {
+    "documents": [["date"], ["doc_type", "date"], ["issuer", "date"]],
+    "messages": [["in_corpus", "sent_at", "sender_id", "document_id"]],
+    "demands": [["kind", "message_id", "requester_id", "addressee_id"]],
+    "mentions": [["entity_type", "id", "person_id", "place_id", "term"]],
+    "message_recipients": [["role", "person_id"]],
+}
+
+
+def _create_indexes(db, indexes):
+    """indexes {table: [columns]}; an index on id alone is unique."""
+    for table, column_lists in indexes.items():
+        for cols in column_lists:
+            db[table].create_index(cols, if_not_exists=True, unique=cols == ["id"])
+
+
+def ensure_reader_indexes(db):
+    _create_indexes(db, READER_INDEXES)
+    # a place's mentions (the link from its row): in order, and faceted from the index alone
+    db.execute("create index if not exists idx_mentions_place_id_id on mentions (place_id, id, entity_type, person_id, term) "
+               "where place_id is not null")
+
+
 def ensure_db_shape(db, full=True):
-    """Indexes, FTS5 (porter) on the searchable tables, the joined tables, statistics.
+    """Indexes (readers' ones too), FTS5 (porter) on the searchable tables, the joined tables, statistics.
     A full build makes the joined tables, merges each full-text index into one segment (ranked
     search reads one b-tree per word) and gathers statistics. An incremental build (full=False)
     makes again only the joined rows that changed and keeps the rest: a few changed rows add
     small segments and do not change the query plans statistics guide."""
     ensure_indexes(db)
+    ensure_reader_indexes(db)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             # triggers keep the index right when an incremental build changes rows
@@ -97,8 +112,7 @@ def make_joined(db):
         db.execute(f"drop view if exists [{name}]")
         db.execute(f"drop table if exists [{name}]")
         db.execute(f"create table [{name}] as {sql.strip()}")
-        for cols in JOINED_INDEXES[name]:
-            db[name].create_index(cols, if_not_exists=True, unique=cols == ["id"])
+    _create_indexes(db, JOINED_INDEXES)
 
 
 def note_changes(db):
