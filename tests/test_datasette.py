@@ -12,14 +12,22 @@ from publish import SETTINGS
 DOC = "1952-07-18-ciphered-telegram-21646"
 
 
-@pytest.fixture
-def ds(seed_db):
-    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
+def metadata():
+    return yaml.safe_load((ROOT / "metadata.yml").read_text())
+
+
+def site(db_path):
+    """The published site on the database at db_path, with the options `make serve` uses."""
     return Datasette(
-        [], immutables=[str(seed_db.path)], metadata=metadata,
+        [], immutables=[str(db_path)], metadata=metadata(),
         template_dir=str(ROOT / "templates"), plugins_dir=str(ROOT / "plugins"),
         settings=SETTINGS,
     )
+
+
+@pytest.fixture
+def ds(seed_db):
+    return site(seed_db.path)
 
 
 async def get_json(ds, path):
@@ -220,7 +228,7 @@ def synthetic_db(tmp_path_factory):
 
 def query_plan(db_path, name, **params):
     from datasette.utils.sqlite import sqlite3   # the SQLite Datasette serves with
-    sql = yaml.safe_load((ROOT / "metadata.yml").read_text())["databases"]["telegrams"]["queries"][name]["sql"]
+    sql = metadata()["databases"]["telegrams"]["queries"][name]["sql"]
     conn = sqlite3.connect(db_path)
     try:
         return [row[3] for row in conn.execute("explain query plan " + sql, params)]
@@ -250,13 +258,11 @@ async def test_every_page_one_click_away_answers(synthetic_db):
     """Each page the benchmark times (bench/pages.py: every table's page and its facets' values,
     every canned query, a search of each searchable table, a document) is served, with all its facets."""
     from bench.pages import pages
-    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
-    site = Datasette([], immutables=[str(synthetic_db)], metadata=metadata, template_dir=str(ROOT / "templates"),
-                     plugins_dir=str(ROOT / "plugins"), settings=SETTINGS)
+    synthetic = site(synthetic_db)
     listed = pages(synthetic_db)
     assert len(listed) > 40
     for label, path in listed:
-        r = await site.client.get(path)
+        r = await synthetic.client.get(path)
         assert r.status_code == 200, (label, path, r.text[:300])
         assert "timed out" not in r.text, (label, path)
     kinds = {label.split(":")[0].split(" ")[0] for label, _ in listed}
