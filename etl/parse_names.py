@@ -17,10 +17,16 @@ def _title_re():
     return rf"(?:(?i:{alt})\s+)*"
 
 
+def _titled_name(parenthesis):
+    """Optional titles, the name, then brackets or parentheses whose content is `parenthesis`
+    (a pattern); groups name, br, par."""
+    return _title_re() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>{parenthesis})\))?"
+
+
 def titled_person():
     """A person as prose names one: optional titles, the name, an identification in brackets
     (`Comrade FILIPPOV [Stalin]`, `Filippov (Stalin)`); groups name, br, par."""
-    return _title_re() + rf"(?P<name>{NAME})" + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[A-Z][^)\n]+)\))?"
+    return _titled_name(r"[A-Z][^)\n]+")
 
 
 def name_ref_from_match(line, lineno, m):
@@ -37,7 +43,7 @@ def name_ref_from_match(line, lineno, m):
 @lru_cache(maxsize=None)
 def item_re():
     """A name in a list; its parentheses may hold a count of copies (`Stalin (2)`)."""
-    return re.compile(_title_re() + rf"(?P<name>{NAME})" + r"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>[^)\n]+)\))?")
+    return re.compile(_titled_name(r"[^)\n]+"))
 
 
 def looks_like_person(name):
