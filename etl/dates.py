@@ -18,11 +18,16 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_ABBR = {m[:3]: n for m, n in MONTHS.items()}
 ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
-TIME = r"(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h))?"
+# `12:15`, `3.00 hrs`, `4:10 am`, `03:15 a.m.`, `10 hours 10 minutes`
+TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)?"
+        r"|(?P<{p}hh>\d{{1,2}})\s+hours?\s+(?P<{p}mm>\d{{1,2}})\s+minutes?)"
+        r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?")
+# `1135 19 October 1951`: four digits, only right before a date in words
+MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
 NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}}|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
 WORD_DATE = (
-    r"(?P<{p}d>\d{{1,2}})\s+(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
-    r"(?:\s+(?P<{p}this>of\s+this\s+year)|,?\s+(?P<{p}y>\d{{4}}))?"
+    r"(?P<{p}d>\d{{1,2}})(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+    r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,?\s+|\.)(?P<{p}y>\d{{4}}))?"
 )
 MONTH_FIRST_DATE = (
     r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?!\d)(?:,?\s+(?P<{p}y>\d{{4}}))?"
@@ -33,13 +38,20 @@ def _t(p):
     return TIME.format(p=p)
 
 
-DATE_ALTERNATIVES = [WORD_DATE, MONTH_FIRST_DATE, NUMERIC_DATE]
+# `13/5-50`, `13/5/1950`; month first when the day-first reading is impossible (`10/14/50`).
+# The year is required: `1/2` is a fraction.
+SLASH_DATE = r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}})[/\-](?P<{p}y>\d{{4}}|\d{{2}})(?![\d/])"
+
+DATE_ALTERNATIVES = [WORD_DATE, MONTH_FIRST_DATE, NUMERIC_DATE, SLASH_DATE]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
 DATETIME_PATTERNS = []
 for i, d in enumerate(DATE_ALTERNATIVES):
+    time = _t(f"a{i}")
+    if d is WORD_DATE:
+        time = f"(?:{time}|{MILITARY_TIME.format(p=f'a{i}')})"
     DATETIME_PATTERNS.append(
-        re.compile(_t(f"a{i}") + r",?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I)
+        re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I)
     )
     DATETIME_PATTERNS.append(
         re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I)
@@ -92,13 +104,23 @@ def parts_from_match(m):
         month = int(g["mo"])
     else:
         month = ROMAN[g["mo"]]
+    day = int(g["d"])
+    if "sl" in g and month > 12 >= day:      # `10/14/50`: month first
+        day, month = month, day
+    hour = g.get("h") or g.get("hh") or (g["mil"][:2] if "mil" in g else None)
+    minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)
+    hour = int(hour) if hour is not None else None
+    if hour is not None and g.get("ap", "").lower() == "p" and hour < 12:
+        hour += 12
+    elif hour == 12 and g.get("ap", "").lower() == "a":
+        hour = 0
     y = g.get("y")
     return DateParts(
         year=int(y) if y else None,
         month=month,
-        day=int(g["d"]),
-        hour=int(g["h"]) if "h" in g else None,
-        minute=int(g["m"]) if "m" in g else None,
+        day=day,
+        hour=hour,
+        minute=int(minute) if minute is not None else None,
         year_text=y,
         this_year="this" in g,
     )

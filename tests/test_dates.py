@@ -18,6 +18,14 @@ from etl.dates import parse_datetime
     ("July 18, 1952", None, "1952-07-18"),
     ("18.VII.52", None, "1952-07-18"),
     ("14 July at 18:00", 1952, "1952-07-14T18:00"),
+    ("Received on 4:10 am, 14 May 1950", None, "1950-05-14T04:10"),    # clock with am / pm
+    ("on 10/14/50 at 03:15 a.m.", None, "1950-10-14T03:15"),          # month first: no 14th month
+    ("Typed on 14/10/50 at 1:30 p.m.", None, "1950-10-14T13:30"),
+    ("13/5-50. Roshchin", None, "1950-05-13"),                         # day/month-year
+    ("Received 19:55 13.June.1951", None, "1951-06-13T19:55"),         # month in words between stops
+    ("received at 1135 19 October 1951", None, "1951-10-19T11:35"),    # four-digit clock before a date
+    ("of 0530 18 October", 1951, "1951-10-18T05:30"),
+    ("No. 4040. 10 hours 10 minutes. 8.II.1950", None, "1950-02-08T10:10"),
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso
@@ -27,7 +35,7 @@ def test_two_digit_year_takes_the_reference_century():
     assert parse_datetime("1.3.05", 1905)[0] == "1905-03-01"
 
 
-@pytest.mark.parametrize("text", ["31.2.1952", "30.13.1952", "25:61 1.1.1952"])
+@pytest.mark.parametrize("text", ["31.2.1952", "30.13.1952", "25:61 1.1.1952", "14/13/50"])
 def test_impossible_dates_are_not_invented(text):
     iso, problem, _ = parse_datetime(text, 1952)
     assert iso is None and problem
@@ -36,3 +44,8 @@ def test_impossible_dates_are_not_invented(text):
 def test_no_year_and_no_context_stays_unresolved():
     iso, problem, _ = parse_datetime("17.7", None)
     assert iso is None and "year" in problem
+
+
+@pytest.mark.parametrize("text", ["1/2 of the divisions", "No. 21646", "regiments 1135 and 1136"])
+def test_numbers_that_are_not_dates(text):
+    assert parse_datetime(text, 1952)[0] is None
