@@ -38,9 +38,13 @@ def read_yaml(path):
         raise InputError(path, line, f"malformed YAML: {getattr(e, 'problem', None) or e}")
 
 
+LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")
+
+
 def name_key(name):
-    """How names are compared: case, dots and spacing do not matter."""
-    return re.sub(r"[.\s]+", " ", name.casefold().replace("’", "'")).strip()
+    """How names are compared: case, dots and spacing do not matter (`S H T Y K O V` is Shtykov)."""
+    key = re.sub(r"[.\s]+", " ", name.casefold().replace("’", "'")).strip()
+    return key.replace(" ", "") if LETTER_SPACED_RE.match(key) else key
 
 
 @dataclass

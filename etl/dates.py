@@ -42,19 +42,22 @@ def _t(p):
 # The year is required: `1/2` is a fraction.
 SLASH_DATE = r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}})[/\-](?P<{p}y>\d{{4}}|\d{{2}})(?![\d/])"
 
-DATE_ALTERNATIVES = [WORD_DATE, MONTH_FIRST_DATE, NUMERIC_DATE, SLASH_DATE]
+# Each form of date, with what a text must hold for it to match there (a quick test that
+# spares most texts most patterns): a month's name, a full stop, a slash.
+MONTH_NEEDLE_RE = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
-DATETIME_PATTERNS = []
-for i, d in enumerate(DATE_ALTERNATIVES):
+DATETIME_PATTERNS = []      # (pattern, what the text must hold)
+for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
     time = _t(f"a{i}")
     if d is WORD_DATE:
         time = f"(?:{time}|{MILITARY_TIME.format(p=f'a{i}')})"
     DATETIME_PATTERNS.append(
-        re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I)
+        (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs)
     )
     DATETIME_PATTERNS.append(
-        re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I)
+        (re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs)
     )
 
 
@@ -72,7 +75,12 @@ class DateParts:
 def match_datetime(text, pos=0, anchored=False):
     """Find the first date (with an optional time) in text from pos; return (match, DateParts) or None."""
     best = None
-    for pat in DATETIME_PATTERNS:
+    if anchored:      # a pattern that cannot match at pos fails at once
+        patterns = DATETIME_PATTERNS
+    else:
+        held = {".": "." in text, "/": "/" in text, "month": MONTH_NEEDLE_RE.search(text, pos) is not None}
+        patterns = [(pat, needs) for pat, needs in DATETIME_PATTERNS if held[needs]]
+    for pat, _ in patterns:
         m = pat.match(text, pos) if anchored else pat.search(text, pos)
         if not m:
             continue

@@ -1,4 +1,5 @@
 """The genre's vocabulary (etl/genre.yml), loaded once."""
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,3 +15,15 @@ def genre():
     data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
     data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}
     return data
+
+
+@lru_cache(maxsize=None)
+def _starts_re(key):
+    alt = "|".join(re.escape(w) for w in sorted(genre()[key], key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{alt})(?!\w)")
+
+
+def starts_with_entry(key, text):
+    """True when text starts with one of the genre's entries under key, as whole words
+    (`Typed by ...` with handling_stamps, `Top Secret` with classifications)."""
+    return _starts_re(key).match(text) is not None

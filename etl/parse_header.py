@@ -3,25 +3,38 @@ import re
 from functools import lru_cache
 
 from .dates import match_datetime, whole_date
-from .genre import genre
-from .parse_names import parse_name_list
+from .genre import genre, starts_with_entry
+from .parse_names import is_copies_entry, parse_name_list
 from .records import ParsedHeader, Span
-from .text import content_bounds, smart_title
+from .text import OMISSION_RE, content_bounds, is_separator, smart_title
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
-COPIES_RE = re.compile(r"(?i)^(copies|distribution|distributed to)\s*:?\s*")
+# `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
+COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to)\b(?:[^:\n]{0,30}:)?\s*")
+# a further line of a list of copies: `to Cde. Molotov`, `2. Comr. Molotov`
+COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^\d{1,2}[.)]\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
-HEADER_NUMBER_RE = re.compile(r"^(?:No\.?|Nr\.?|#)\s*(?P<num>[\w/\-]+)$")
+NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#)"
+HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)$")
+# `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
+LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+{NO}\s*(?P<num>[\w/\-]+)\.?$")
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
-FROM_RE = re.compile(r"(?i)^from\s+")
+FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
+# the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
+FROM_PLACE_RE = re.compile(r"\[?(?P<place>[A-Z][\w\-]*(?:[ \-](?:[A-Z][\w\-]*|\d+)){0,3})\]?(?=$|[\s,.;])")
+FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
+DESTINATION_RE = re.compile(r"(?i)^(?:destination|to\s+whom|addressee)\s*:\s*")
+# `BEIJING--`, `BEIJING - SOVIET AMBASSADOR`: where a telegram is sent, in capitals, with a dash
+DASH_DESTINATION_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z]+)?\s*(?:-{1,2}|–|—)(?:\s*[A-Z][A-Z .]*)?$")
+BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
 
 
 @lru_cache(maxsize=None)
 def _doc_type_re():
     types = sorted(genre()["doc_types"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in types)
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:No\.?|Nr\.?|#)\s*(?P<num>[\w/\-]+))?\s*$")
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+))?\s*$")
 
 
 def _stamps(line, start, end):
@@ -30,7 +43,7 @@ def _stamps(line, start, end):
     marks = list(STAMP_RE.finditer(line, start, end))
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        text = line[m.end():stop].strip(" ,.;")
+        text = re.sub(r"(?i)^(?:on|at)\s+", "", line[m.end():stop].strip(" ,.;"))
         word = m.group(1).lower()
         key = "received" if word == "received" else "sent"
         found[key] = text
@@ -43,30 +56,72 @@ def is_salutation_start(text):
     return match_salutation(text, 0, len(text)) is not None
 
 
+def _from_line(h, line, lineno, s, e, after):
+    """`From BEIJING Received 12:15 18.7.1952`, `FROM: PYONGYANG`, `from [BEIJING] received at
+    1135 19 October 1951`, `From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`."""
+    stamps, stop = _stamps(line, after, e)
+    m = FROM_PLACE_RE.match(line, after, stop)
+    if m:
+        h.origin = Span(m.group("place"), lineno, m.start("place"), m.end("place"))
+        rest = line[m.end():stop]
+        num = FROM_NUMBER_RE.search(rest)
+        if num:
+            h.number = h.number or num.group("num")
+            rest = rest[num.end():]
+        if "sent" not in stamps and match_datetime(rest):   # a date with no stamp word: when it was sent
+            stamps["sent"] = rest.strip(" ,.;")
+    else:
+        origin = line[after:stop].strip(" ,.")
+        if origin:
+            o_start = line.index(origin, after)
+            h.origin = Span(origin, lineno, o_start, o_start + len(origin))
+    h.sent_text = stamps.get("sent", h.sent_text)
+    h.received_text = stamps.get("received", h.received_text)
+    h.lines["origin"] = lineno
+
+
 def parse_header(lines):
     """Read header lines from the top until the first line that belongs to a message."""
     h = ParsedHeader()
     doc_type_re = _doc_type_re()
     g = genre()
     lineno = 0
+    in_copies = None       # the line before was a list of copies, which may go on: in which form
+    in_note = False        # inside a bracketed stamp or note running over lines
     for lineno, line in enumerate(lines, start=1):
         s, e = content_bounds(line)
         if s == e:
             continue
         text = line[s:e]
         low = text.lower().rstrip(".!")
+        if in_note or (text[0] == "[" and not text.startswith("[To") and "]" not in text[:-1]):
+            in_note = not text.endswith("]")     # `[Stamp: ...]`, over one line or several
+            continue
+        if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text):
+            continue
+        listing, in_copies = in_copies, None
+        more = COPIES_MORE_RE[listing].match(line, s, e) if listing else None
+        if more and is_copies_entry(line, more.end(), e):
+            h.copies.extend(parse_name_list(line, lineno, more.end(), e))
+            in_copies = listing
+            continue
         if is_salutation_start(text):
             h.first_body_line = lineno
             return h
         m = doc_type_re.match(text)
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
-            h.number = m.group("num")
+            h.number = h.number or m.group("num")
             h.lines["doc_type"] = lineno
             continue
         m = HEADER_NUMBER_RE.match(text)
         if m and h.doc_type and not h.number:
             h.number = m.group("num")
+            continue
+        m = LABELLED_NUMBER_RE.match(text)
+        if m and not SERIES_RE.match(text):
+            if m.group("label").lower() in g["own_number_labels"] and not h.number:
+                h.number = m.group("num")
             continue
         if not h.lines.get("date") and whole_date(text):
             h.date_text = text.strip(" ,.;")
@@ -86,16 +141,14 @@ def parse_header(lines):
         if m:
             h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))
             h.lines["copies"] = lineno
+            # the list may go on over lines in the form it began: `Copies to Cde. X` / `to Cde. Y`,
+            # `Copies:` / `1. Comr. X`
+            rest = text[m.end():]
+            in_copies = "to" if rest.lower().startswith("to ") else "numbered" if not rest else None
             continue
-        if FROM_RE.match(text):
-            stamps, stop = _stamps(line, s, e)
-            origin = line[s + 5:stop].strip(" ,.")
-            if origin:
-                o_start = line.index(origin, s + 5)
-                h.origin = Span(origin, lineno, o_start, o_start + len(origin))
-            h.sent_text = stamps.get("sent", h.sent_text)
-            h.received_text = stamps.get("received", h.received_text)
-            h.lines["origin"] = lineno
+        m = FROM_RE.match(text)
+        if m:
+            _from_line(h, line, lineno, s, e, s + m.end())
             continue
         m = SENT_TO_RE.match(text)
         if m:
@@ -108,10 +161,16 @@ def parse_header(lines):
                 h.sent_to_text = rest.strip(" ,.")
             h.lines["sent_to"] = lineno
             continue
+        m = DESTINATION_RE.match(text)
+        if m:
+            h.sent_to_text = re.sub(r"(?i)\s+to\s+whom\s*:\s*", ", ", text[m.end():]).strip(" ,.")
+            h.lines["sent_to"] = lineno
+            continue
         if STAMP_RE.match(text):
             stamps, _ = _stamps(line, s, e)
             h.sent_text = stamps.get("sent", h.sent_text)
             h.received_text = stamps.get("received", h.received_text)
+            h.lines.setdefault("stamps", lineno)
             continue
         m = SERIES_RE.match(text)
         if m:
@@ -119,14 +178,24 @@ def parse_header(lines):
             h.lines["series"] = lineno
             continue
         if low in g["priorities"]:
-            h.priority = text.rstrip(".!")
+            h.priority = h.priority or text.rstrip(".!")
             continue
-        if any(low.startswith(c) for c in g["classifications"]):
-            h.classification = text.rstrip(".!")
+        if starts_with_entry("classifications", text):
+            h.classification = h.classification or text.rstrip(".!")
+            continue
+        if starts_with_entry("handling_stamps", text) or starts_with_entry("handling", text):
+            continue
+        if DASH_DESTINATION_RE.match(text):
+            h.sent_to_text = h.sent_to_text or text.strip(" -–—")
+            h.lines.setdefault("sent_to", lineno)
             continue
         if h.issuer is None and h.doc_type is None and text.upper() == text and re.search(r"[A-Z]{3}", text):
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
+            continue
+        if h.issuer and h.doc_type is None and text.split()[-1].strip(".") in g["office_words"] \
+                and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the") for w in text.split()):
+            h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
             continue
         # first line that is none of the above: the message begins here
         h.first_body_line = lineno

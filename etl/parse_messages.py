@@ -4,23 +4,40 @@ Quotation marks open and close enclosed messages; they may be unbalanced (a stra
 mark, a quote never closed), which is reported as a problem, never an error.
 """
 import re
+from functools import lru_cache
 
-from .dates import whole_date
-from .genre import genre
+from .dates import match_datetime, whole_date
+from .genre import genre, starts_with_entry
 from .parse_demands import parse_demands
-from .parse_names import looks_like_person, parse_name_list
+from .parse_names import is_copies_entry, looks_like_person, only_names, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
-from .text import content_bounds, opening_quotes, strip_quotes, trailing_quotes
+from .text import OMISSION_RE, SEPARATOR_CHARS, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
 
-SAL_RE = re.compile(
-    r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
-    r"(?P<lead>[Tt]o|TO|Dear|DEAR|My dear|MY DEAR)\s+(?P<names>.+?)\s*[.!:,]?$"
-)
+BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
+
+
+@lru_cache(maxsize=None)
+def _sal_re():
+    """`[PLACE, ]lead names`: `To Comrade FILIPPOV [Stalin]`, `BEIJING, to Comrade ROSHCHIN`,
+    `For immediate report to comrade Filippov` (the genre's address_leads)."""
+    extra = sorted(genre()["address_leads"], key=len, reverse=True)
+    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    return re.compile(
+        r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
+        rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
+    )
+
+
+# a line that is only a name with its identification, above a message: `FENG XI [STALIN]`
+BARE_ADDRESS_RE = re.compile(r"^(?P<names>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\s*\[[^\]\n]+\])\s*[.!:]?$")
 ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?i:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
 COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
-COPIES_RE = re.compile(r"(?i)^copies\s*:?\s+")
-NUMBER_RE = re.compile(r"^No\.?\s*(?P<num>[\w/\-]+)\.?$")
+COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
+COPIES_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s*(?=\S)")           # `1. Comr. Stalin` in a list of copies
+COPIES_COUNT_RE = re.compile(r"(?i)^\d{1,3}\s+cop(?:y|ies)\.?$")   # `5 copies`
+NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/\-]+)\.?$")
+SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
 SIG_RE = re.compile(
     r"^(?:(?P<formula>[^.!?\n]{2,80}[.!,])\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
@@ -52,19 +69,24 @@ def match_salutation(line, start, end):
     text = line[start:end]
     if len(text) > 160:
         return None
-    m = SAL_RE.match(text)
+    m = _sal_re().match(text)
     if m:
         names = m.group("names")
-        first = names.split()[0].rstrip(".").lower() if names.split() else ""
-        if first in genre()["titles_set"] or (names[:1].isupper() and names.split()[0].isupper()):
-            return start + m.start("names"), start + m.end("names"), m
+        lead = m.group("lead")
         words = names.rstrip(".!:,").split()
-        if names[:1].isupper() and len(words) <= 4 and m.group("lead") not in ("To", "to"):
-            return start + m.start("names"), start + m.end("names"), m
+        built_in = lead in BUILT_IN_LEADS
+        n_start, n_end = start + m.start("names"), start + m.end("names")
+        if not built_in and not only_names(line, n_start, n_end):
+            return None     # `For this purpose I request ...`, `For Comrade X it is necessary ...`
+        first = words[0].rstrip(".").lower() if words else ""
+        if first in genre()["titles_set"] or (names[:1].isupper() and names.split()[0].isupper()):
+            return n_start, n_end, m
+        if names[:1].isupper() and len(words) <= 4 and built_in and lead not in ("To", "to"):
+            return n_start, n_end, m
         # `To Mao Zedong.`: a short line of capitalised words alone (not `To improve the command ...`)
-        if m.group("lead") == "To" and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
-                and looks_like_person(" ".join(words)):
-            return start + m.start("names"), start + m.end("names"), m
+        if lead.lower() != "to" or lead == "To":
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and looks_like_person(" ".join(words)):
+                return n_start, n_end, m
         return None
     m = ADDRESS_ONLY_RE.match(text)
     if m:
@@ -140,7 +162,7 @@ def _clean_pieces(msg, lines):
 
 TITLE_SIG_RE = re.compile(
     r"^(?P<formula>)(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
-    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)$"
+    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
 )
 
 
@@ -172,17 +194,77 @@ def _is_date_or_number(text):
     return whole_date(text) is not None or NUMBER_RE.match(text) is not None
 
 
+def _piece_text(lines, piece):
+    lineno, s, e = piece
+    return lines[lineno - 1][s:e]
+
+
+def _ends_message(text):
+    """A line that can close a message: a signature, a date or a number."""
+    return _is_date_or_number(text) or _signature_line(text) is not None or _dated_signature(text) is not None
+
+
+def _without_separators(pieces, lines):
+    """The pieces without separator lines, and without editorial notes printed under a closing
+    separator (`13/5-50. Roshchin` / `——————` / `x/ Pseudonym I.V. Stalin.`)."""
+    seps = [k for k, (ln, s, e) in enumerate(pieces)
+            if lines[ln - 1][s:s + 1] in SEPARATOR_CHARS and is_separator(lines[ln - 1][s:e])]
+    if not seps:
+        return pieces
+    last = seps[-1]
+    if len(pieces) - 8 <= last and 0 < last < len(pieces) - 1 and _ends_message(_piece_text(lines, pieces[last - 1])):
+        pieces = pieces[:last]
+    seps = set(seps)
+    return [p for k, p in enumerate(pieces) if k not in seps]
+
+
+def _dated_signature(text):
+    """(date match end, signature match, rest) for `24.III.50 Shtykov`, `13/5-50. Roshchin`."""
+    found = match_datetime(text, anchored=True) if text[:1].isdigit() else None
+    if not found:
+        return None
+    after = found[0].end()
+    while after < len(text) and text[after] in " ,.;":
+        after += 1
+    sig = _signature_line(text[after:]) if after < len(text) else None
+    if sig and not sig[1] and not sig[0].group("formula"):
+        return found[0].end(), after, sig[0]
+    return None
+
+
+def _trailing_copies(msg, pieces, lines, i, j):
+    """A list of copies printed under the signature (`Copies:` / `1. Comr. Stalin` / ...):
+    its names become the message's distribution. Returns where the list begins (j if none)."""
+    def listed(piece):
+        lineno, s, e = piece
+        m = COPIES_ITEM_RE.match(lines[lineno - 1], s, e)
+        return m is not None and is_copies_entry(lines[lineno - 1], m.end(), e)
+
+    k = j
+    while k > i and listed(pieces[k - 1]):
+        k -= 1
+    lineno, s, e = pieces[k - 1] if k > i else (0, 0, 0)
+    m = COPIES_RE.match(lines[lineno - 1], s, e) if k > i else None
+    if not m or (k == j and m.end() == e):
+        return j
+    for ln, a, b in pieces[k - 1:j]:
+        line = lines[ln - 1]
+        start = COPIES_RE.match(line, a, b) or COPIES_ITEM_RE.match(line, a, b)
+        msg.distribution.extend(parse_name_list(line, ln, start.end(), b))
+    return k - 1
+
+
 def parse_parts(msg, lines, problems):
     """Fill a segmented message's salutation, recipients, body, signature, references, demands."""
-    g = genre()
-    pieces = _clean_pieces(msg, lines)
-    # separators and omission marks carry no text of the message
-    pieces = [p for p in pieces if lines[p[0] - 1][p[1]:p[2]] not in g["separators"]]
-    i = 0
-    if pieces:
-        lineno, s, e = pieces[0]
+    pieces = _without_separators(_clean_pieces(msg, lines), lines)
+    i = 0      # omission marks above the address carry no text of the message
+    while i < len(pieces) - 1 and OMISSION_RE.match(_piece_text(lines, pieces[i])):
+        i += 1
+    if i < len(pieces):
+        lineno, s, e = pieces[i]
         line = lines[lineno - 1]
         sal = match_salutation(line, s, e)
+        bare = BARE_ADDRESS_RE.match(line, s, e) if not sal and len(pieces) - i > 1 else None
         if sal:
             n_start, n_end, m = sal
             sal_end = _address_end(line, s, e)
@@ -193,9 +275,16 @@ def parse_parts(msg, lines, problems):
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
             rest = content_bounds(line, sal_end, e)
             if rest[0] < rest[1]:
-                pieces[0] = (lineno, rest[0], rest[1])   # the message goes on on the same line
+                pieces[i] = (lineno, rest[0], rest[1])   # the message goes on on the same line
             else:
-                i = 1
+                i += 1
+                # `To transmit to Comrade MAO ZEDONG` / `Comrade MAO ZEDONG!`: the greeting under the address
+                if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(_piece_text(lines, pieces[i])):
+                    i += 1
+        elif bare:
+            msg.salutation = Span(bare.group(0), lineno, s, e)
+            msg.to = parse_name_list(line, lineno, bare.start("names"), bare.end("names"))
+            i += 1
     while i < len(pieces):
         lineno, s, e = pieces[i]
         line = lines[lineno - 1]
@@ -205,7 +294,7 @@ def parse_parts(msg, lines, problems):
             i += 1
             continue
         m = COPY_RE.match(line[s:e])
-        if m:
+        if m and not NUMBER_RE.match(line[s:e][m.end():]):
             msg.copy_to.extend(parse_name_list(line, lineno, s + m.end(), e))
             i += 1
             continue
@@ -213,12 +302,17 @@ def parse_parts(msg, lines, problems):
     j = len(pieces)
     sig_pieces, formula_piece = [], None
     while j > i:
+        bottom = _piece_text(lines, pieces[j - 1])
+        k = _trailing_copies(msg, pieces, lines, i, j) if bottom[:1].isdigit() or bottom[:6].lower() == "copies" else j
+        if k < j:
+            j = k
+            continue
         lineno, s, e = pieces[j - 1]
         line = lines[lineno - 1]
         s, e = strip_quotes(line, s, e)
         text = line[s:e]
-        if text.strip() in ("[...]", "[…]", "..."):
-            j -= 1
+        if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text):
+            j -= 1       # `[...]`, `5 copies`, `Typed by ... on ...`: no part of the message's text
             continue
         num = NUMBER_RE.match(text)
         if num or _is_date_or_number(text):
@@ -229,6 +323,24 @@ def parse_parts(msg, lines, problems):
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
+        dated = _dated_signature(text)
+        if dated:
+            date_end, name_at, m = dated
+            msg.signer = NameRef(Span(m.group("name"), lineno, s + name_at + m.start("name"), s + name_at + m.end("name")))
+            if m.group("br"):
+                b = m.group("br").strip()
+                msg.signer.bracket = Span(b, lineno, s + name_at + m.start("br"), s + name_at + m.start("br") + len(b))
+            if msg.date_text is None:
+                msg.date_text, msg.date_line = text[:date_end].strip(" ,.;"), lineno
+            sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
+            break
+        spaced = SPACED_NAME_RE.match(text)
+        if spaced:       # `S H T Y K O V`
+            msg.signer = NameRef(Span(spaced.group(0), lineno, s, e))
+            sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
+            break
         sig = _signature_line(text)
         if sig:
             m, rest = sig

@@ -6,7 +6,7 @@ from .genre import genre
 from .records import NameRef, Span
 from .text import needles
 
-WORD = r"[A-Z\u00C0-\u024F][\w'’\-]*"
+WORD = r"[A-Z\u00C0-\u024F][\w'’]*(?:-[^\W\d_][\w'’]*)*"     # `Heon-yeong`, not the count in `Molotov-1`
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 NAME = rf"(?:{INITIALS})?{WORD}(?:\s+(?:{INITIALS})?{WORD}){{0,4}}"
 
@@ -75,6 +75,9 @@ def strip_title(name):
     return " ".join(words)
 
 
+COUNT_RE = re.compile(r"\s*[-–]\s*(\d{1,2})\b")
+
+
 def parse_name_list(line, lineno, start=0, end=None):
     """Every name in line[start:end], split at commas, `and`, `;`, with exact positions."""
     end = len(line) if end is None else end
@@ -100,6 +103,9 @@ def parse_name_list(line, lineno, start=0, end=None):
         if not name or not looks_like_person(name):
             continue
         ref = NameRef(Span(name, lineno, n_start, n_start + len(name)))
+        count = COUNT_RE.match(line, pos, end)      # `Stalin - 2`, `Molotov-1`
+        if count:
+            ref.copies, pos = int(count.group(1)), count.end()
         if m.group("br"):
             ref.bracket = Span(m.group("br").strip(), lineno, m.start("br"), m.start("br") + len(m.group("br").strip()))
         elif m.group("par"):
@@ -110,6 +116,35 @@ def parse_name_list(line, lineno, start=0, end=None):
                 ref.bracket = Span(par, lineno, m.start("par"), m.start("par") + len(par))
         refs.append(ref)
     return refs
+
+
+NAMES_TAIL_RE = re.compile(r"[\s\-–\d().,!:;\]x/*]*$")    # after the last name: counts, punctuation, a footnote mark
+
+
+def only_names(line, start, end):
+    """True when line[start:end] holds titles and names and nothing else but punctuation and
+    a footnote mark (`comrade Filippov [Stalin].x/`, `Comr. Molotov`)."""
+    names = parse_name_list(line, 0, start, end)
+    if not names:
+        return False
+    titles = genre()["titles_set"]
+    if any(w.lower().rstrip(".") not in titles for w in line[start:names[0].surface.char_start].split()):
+        return False
+    for before, after in zip(names, names[1:]):     # between two names: commas, `and`, counts
+        gap = line[max(before.surface.char_end, before.bracket.char_end if before.bracket else 0):after.surface.char_start]
+        if any(w.lower().rstrip(".") not in titles and w.lower() != "and" for w in re.findall(r"[A-Za-z][\w.]*", gap)):
+            return False
+    last = names[-1]
+    stop = max(last.surface.char_end, last.bracket.char_end if last.bracket else 0)
+    return NAMES_TAIL_RE.match(line, stop, end) is not None
+
+
+def is_copies_entry(line, start, end):
+    """An entry of a list of copies: names (`Cde. Molotov, Cde. Beria`), or a short entry after
+    a form of address that names no one (`Comr. Copy`, `Comr. 10th department`)."""
+    words = line[start:end].split()
+    return only_names(line, start, end) or (
+        0 < len(words) <= 4 and words[0].lower().rstrip(".") in genre()["titles_set"])
 
 
 @lru_cache(maxsize=None)

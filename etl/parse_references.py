@@ -115,7 +115,9 @@ TRANSMIT_VERBS = ("transmit", "pass on", "convey", "hand over", "deliver", "forw
 
 @lru_cache(maxsize=None)
 def _transmit_to_re():
-    return re.compile(r"\b(?i:" + "|".join(TRANSMIT_VERBS) + r")\s+(?i:to)\s+" + titled_person())
+    # `Transmit to Comrade X the following`, `Transmit the following answer to X`
+    return re.compile(r"\b(?i:" + "|".join(TRANSMIT_VERBS) + r")\s+(?i:the\s+following(?:\s+[a-z]+)?\s+)?(?i:to)\s+"
+                      + titled_person())
 
 
 _ASKED_TO = r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+(?i:transmit|pass on|convey|forward|send)"

@@ -54,10 +54,11 @@ class Resolver:
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
-        sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("origin") or h.lines.get("sent_to"), "sent stamp")
-        received_at = self.iso(h.received_text, ref_year, src, h.lines.get("origin"), "received stamp")
+        stamp_line = h.lines.get("origin") or h.lines.get("stamps") or h.lines.get("sent_to")
+        sent_at = self.iso(h.sent_text, ref_year, src, stamp_line, "sent stamp")
+        received_at = self.iso(h.received_text, ref_year, src, stamp_line, "received stamp")
         if sent_at and received_at and received_at < sent_at:
-            self.warn(src, h.lines.get("origin"), "date-conflict",
+            self.warn(src, stamp_line, "date-conflict",
                       f"received {received_at} before it was sent {sent_at}; kept as printed")
         msg_dates = {m.index: self.iso(m.date_text, ref_year, src, m.date_line, "message date") for m in parsed.messages}
         header_date = self.iso(h.date_text, ref_year, src, h.lines.get("date"), "header date")

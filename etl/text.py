@@ -2,6 +2,13 @@
 import re
 
 OPEN_QUOTES = '"“«'
+SEPARATOR_CHARS = "-_*—–=~·.\\"
+SEPARATOR_RE = re.compile(r"^[\s\-_*—–=~·.\\]{3,}$")    # `___`, `* * *`, `——————`: lines that carry no text
+
+
+def is_separator(text):
+    return text[:1] in SEPARATOR_CHARS and text != "" and SEPARATOR_RE.match(text) is not None
+OMISSION_RE = re.compile(r"^\[(?:\.\.\.|…)\]$|^\.\.\.$")    # `[...]`: the editor left text out
 CLOSE_QUOTES = '"”»'
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 

@@ -42,3 +42,41 @@ def test_number_on_a_line_of_its_own_and_acronyms():
 def test_no_header_is_reported_not_fatal():
     d = parse_document("Some notes without any heading.\n", "x.txt")
     assert [p[1] for p in d.problems] == ["no-header"]
+
+
+def test_mfa_heading_with_issuing_number_stamps_and_destination():
+    h = header("MFA USSR\nTenth Department\nTop Secret\nMaking copies is prohibited\nSpecial no. 550\n113\n"
+               "Issuing No. 8600\nReceived on 4:10 am, 14 May 1950\nSent on 5:30 am, 14 May 1950\nCIPHERED TELEGRAM\n"
+               "_____________\nDestination: PEKING To Whom: SovAmbassador\n_____________\nSPECIAL\nFor Mao Zedong.\n")
+    assert (h.issuer, h.doc_type, h.number, h.classification) == ("MFA USSR, Tenth Department", "ciphered telegram", "8600", "Top Secret")
+    assert (h.sent_text, h.received_text, h.sent_to_text) == ("5:30 am, 14 May 1950", "4:10 am, 14 May 1950", "PEKING, SovAmbassador")
+    assert h.first_body_line == 15
+
+
+def test_from_lines_of_other_shapes():
+    h = header("Ciphered Telegram\nFrom Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950\nTo Vyshinsky\n")
+    assert (h.origin.text, h.number, h.sent_text) == ("Pyongyang", "4040", "10 hours 10 minutes. 8.II.1950")
+    h = header("CABLE Nº 25025\nfrom [BEIJING] received at 1135 19 October 1951\nto Cde. FILIPPOV\n")
+    assert (h.doc_type, h.number, h.origin.text, h.received_text) == ("cable", "25025", "BEIJING", "1135 19 October 1951")
+    h = header("Ciphered Telegram # 600428/sh\nFROM: PYONGYANG\nSent by wire on 10/14/50 at 03:15 a.m.\nFENG XI [STALIN]\n")
+    assert (h.number, h.origin.text, h.sent_text) == ("600428/sh", "PYONGYANG", "by wire on 10/14/50 at 03:15 a.m")
+
+
+def test_copies_over_several_lines_and_with_counts():
+    h = header("CABLE No. 1\nCopies to Cde. Stalin\nto Cde. Molotov\nCopy No 2\n[Stamp: SUBJECT TO RETURN\nIncoming No 254]\n"
+               "to Cde. FILIPPOV\n")
+    assert [c.surface.text for c in h.copies] == ["Stalin", "Molotov"] and h.first_body_line == 7
+    h = header("TELEGRAM\nDistribution list - 11 copies: Stalin - 2, Molotov-1, Beria - 1.\nTo Comrade STALIN\n")
+    assert [(c.surface.text, c.copies) for c in h.copies] == [("Stalin", 2), ("Molotov", 1), ("Beria", 1)]
+
+
+def test_a_list_of_copies_does_not_swallow_the_first_point():
+    h = header("TELEGRAM No. 3\nCopies: Stalin, Molotov\n1. We ask you to send two regiments.\n")
+    assert [c.surface.text for c in h.copies] == ["Stalin", "Molotov"] and h.first_body_line == 3
+
+
+def test_an_omission_mark_and_a_destination_above_the_address():
+    d = parse_document("[...]\n\nCIPHERED TELEGRAM No. 709\n\nTOP PRIORITY\n\nBEIJING--\n\nTO KRASOVSKY\n\nText.\n", "x.txt")
+    h = d.header
+    assert (h.doc_type, h.number, h.priority, h.sent_to_text) == ("ciphered telegram", "709", "TOP PRIORITY", "BEIJING")
+    assert d.problems == [] and [r.surface.text for r in d.messages[0].to] == ["KRASOVSKY"]

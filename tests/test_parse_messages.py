@@ -17,6 +17,10 @@ def test_recipient_forms():
         ("BEIJING, to Comrade KRASOVSKY", [("KRASOVSKY", None)]),
         ("Dear Comrade STALIN!", [("STALIN", None)]),
         ("To Comrade Filippov (Stalin).", [("Filippov", "Stalin")]),
+        ("For Mao Zedong.", [("Mao Zedong", None)]),
+        ("For immediate report to comrade Filippov [Stalin].x/", [("Filippov", "Stalin")]),
+        ("To transmit to Comrade MAO ZEDONG", [("MAO ZEDONG", None)]),
+        ("FENG XI [STALIN]", [("FENG XI", "STALIN")]),       # a name alone above the text
     ]:
         msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nText.\n\nMAO ZEDONG\n")
         assert names(msgs[0].to) == expected, line
@@ -36,6 +40,10 @@ def test_signature_forms():
         "FILIPPOV": ("FILIPPOV", None),
         "I. V. STALIN": ("I. V. STALIN", None),
         "Filippov": ("Filippov", None),
+        "24.III.50 Shtykov": ("Shtykov", "24.III.50"),       # the date first
+        "13/5-50. Roshchin": ("Roshchin", "13/5-50"),
+        "S H T Y K O V": ("S H T Y K O V", None),           # letter-spaced
+        "Filippov [Stalin].": ("Filippov", None),
     }
     for sig, (name, date) in cases.items():
         msgs, _ = messages(f"TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nWe agree.\n\n{sig}\n")
@@ -103,3 +111,33 @@ def test_more_address_forms():
         assert names(msgs[0].to) == expected, line
     msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade KIM.\n\nTo improve the command of the Air Force.\n\nMAO ZEDONG\n")
     assert msgs[0].body == "To improve the command of the Air Force."
+
+
+def test_sentences_that_open_like_an_address_are_text():
+    for line in ("For this purpose I request a plane.", "For Comrade KIM IL SUNG it is necessary to leave today.",
+                 "For the Korean comrades this is hard."):
+        msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nMAO ZEDONG\n")
+        assert msgs[0].to == [] and msgs[0].body == line, line
+
+
+def test_what_is_printed_under_the_signature_is_not_text():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nWe agree.\n\nGROMYKO\n\n3 copies\n\n20 May 1950\n\n"
+                       "Copies:\n1. Comr. Stalin\n2. Comr. Molotov\n3. Comr. Copy\n\nTyped by Petrova on 20.5.50\n")
+    m = msgs[0]
+    assert (m.body, m.signer.surface.text, m.date_text) == ("We agree.", "GROMYKO", "20 May 1950")
+    assert names(m.distribution) == [("Stalin", None), ("Molotov", None)]
+
+
+def test_numbered_points_under_a_copies_line_at_the_end_need_the_copies_line():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade MAO ZEDONG.\n\nWe ask you:\n\n1. Comr. Peng to come.\n\n"
+                       "2. Cde. Gao to stay.\n\nFILIPPOV\n")
+    assert msgs[0].distribution == [] and [d.path for d in msgs[0].demands] == ["1", "2"]
+
+
+def test_editorial_note_under_a_separator_after_the_signature():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade FILIPPOV.\n\nThe delegation arrived.\n\n13/5-50. Roshchin\n\n"
+                       "——————\n\nx/ Pseudonym of I.V. Stalin.\n")
+    assert (msgs[0].body, msgs[0].signer.surface.text) == ("The delegation arrived.", "Roshchin")
+    # a separator between parts of the text is no such note
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade FILIPPOV.\n\nFirst part.\n\n* * *\n\nSecond part.\n\nROSHCHIN\n")
+    assert msgs[0].body == "First part.\n\nSecond part."
