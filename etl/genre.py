@@ -14,13 +14,14 @@ def genre():
     data["titles_set"] = {t.lower().rstrip(".") for t in data["titles"]}
     data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
     data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}
+    data["acronyms_set"] = set(data["acronyms"])
     return data
 
 
 @lru_cache(maxsize=None)
 def _starts_re(key):
     alt = "|".join(re.escape(w) for w in sorted(genre()[key], key=len, reverse=True))
-    return re.compile(rf"(?i)(?:{alt})(?!\w)")
+    return re.compile(rf"(?i)(?:{alt})(?!\w)" if key != "notes_under_signature" else rf"(?i)(?:{alt})")
 
 
 def starts_with_entry(key, text):

@@ -21,7 +21,8 @@ LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Z
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
-FROM_PLACE_RE = re.compile(r"\[?(?P<place>[A-Z][\w\-]*(?:[ \-](?:[A-Z][\w\-]*|\d+)){0,3})\]?(?=$|[\s,.;])")
+PLACE_WORD = r"(?!(?:No|Nr|N[º°o])\b)[A-Z][\w\-]*"
+FROM_PLACE_RE = re.compile(rf"\[?(?P<place>{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|\d+(?![:.]\d))){{0,3}})\]?(?=$|[\s,.;])")
 FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
 DESTINATION_RE = re.compile(r"(?i)^(?:destination|to\s+whom|addressee)\s*:\s*")
@@ -80,6 +81,15 @@ def _from_line(h, line, lineno, s, e, after):
     h.lines["origin"] = lineno
 
 
+def _names_an_office(text, g):
+    """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
+    of Foreign Affairs of the USSR`."""
+    words = text.rstrip(".").split()
+    return 1 <= len(words) <= 12 and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") for w in words) \
+        and any(w in g["office_words"] or w.lower() in g["not_person_set"] for w in words)
+
+
 def parse_header(lines):
     """Read header lines from the top until the first line that belongs to a message."""
     h = ParsedHeader()
@@ -100,11 +110,21 @@ def parse_header(lines):
         if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text):
             continue
         listing, in_copies = in_copies, None
-        more = COPIES_MORE_RE[listing].match(line, s, e) if listing else None
+        more = COPIES_MORE_RE[listing].match(line, s, e) if listing in COPIES_MORE_RE else None
         if more and is_copies_entry(line, more.end(), e):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
             in_copies = listing
             continue
+        if listing == "under":      # `Distribution list - 12 copies:` / `Stalin - 2, Molotov - 1, ...`
+            more = COPIES_MORE_RE["numbered"].match(line, s, e)
+            if more and is_copies_entry(line, more.end(), e):
+                h.copies.extend(parse_name_list(line, lineno, more.end(), e))
+                in_copies = "numbered"
+                continue
+            names = parse_name_list(line, lineno, s, e)
+            if len(names) >= 2 and text.count(",") >= len(names) - 1:
+                h.copies.extend(names)
+                continue
         if is_salutation_start(text):
             h.first_body_line = lineno
             return h
@@ -144,7 +164,7 @@ def parse_header(lines):
             # the list may go on over lines in the form it began: `Copies to Cde. X` / `to Cde. Y`,
             # `Copies:` / `1. Comr. X`
             rest = text[m.end():]
-            in_copies = "to" if rest.lower().startswith("to ") else "numbered" if not rest else None
+            in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest else None
             continue
         m = FROM_RE.match(text)
         if m:
@@ -166,10 +186,10 @@ def parse_header(lines):
             h.sent_to_text = re.sub(r"(?i)\s+to\s+whom\s*:\s*", ", ", text[m.end():]).strip(" ,.")
             h.lines["sent_to"] = lineno
             continue
-        if STAMP_RE.match(text):
+        if STAMP_RE.match(text):      # the first stamp of each kind: `Received in Moscow`, not `Received at the 8D/GS`
             stamps, _ = _stamps(line, s, e)
-            h.sent_text = stamps.get("sent", h.sent_text)
-            h.received_text = stamps.get("received", h.received_text)
+            h.sent_text = h.sent_text or stamps.get("sent")
+            h.received_text = h.received_text or stamps.get("received")
             h.lines.setdefault("stamps", lineno)
             continue
         m = SERIES_RE.match(text)
@@ -193,9 +213,16 @@ def parse_header(lines):
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
             continue
-        if h.issuer and h.doc_type is None and text.split()[-1].strip(".") in g["office_words"] \
-                and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the") for w in text.split()):
-            h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
+        if _names_an_office(text, g):
+            words = text.rstrip(".").split()
+            if h.issuer and h.doc_type is None and words[-1] in g["office_words"]:
+                h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
+            elif h.issuer is None and not h.lines:
+                h.issuer = text.rstrip(".")
+                h.lines["issuer"] = lineno
+            else:       # `Ministry of Foreign Affairs of the USSR` above the address: where it is sent
+                h.sent_to_text = h.sent_to_text or text.rstrip(".")
+                h.lines.setdefault("sent_to", lineno)
             continue
         # first line that is none of the above: the message begins here
         h.first_body_line = lineno

@@ -161,7 +161,7 @@ def _clean_pieces(msg, lines):
 
 
 TITLE_SIG_RE = re.compile(
-    r"^(?P<formula>)(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+    r"^(?P<formula>)(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
 )
 
@@ -311,9 +311,13 @@ def parse_parts(msg, lines, problems):
         line = lines[lineno - 1]
         s, e = strip_quotes(line, s, e)
         text = line[s:e]
-        if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text):
-            j -= 1       # `[...]`, `5 copies`, `Typed by ... on ...`: no part of the message's text
+        if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text) \
+                or (not sig_pieces and starts_with_entry("notes_under_signature", text)):
+            j -= 1       # `[...]`, `5 copies`, `Typed by ... on ...`, `Spravka: ...`: no part of the message's text
             continue
+        if text[:1] == "(" and text[-1:] == ")" and _signature_line(text[1:-1]):
+            s, e = s + 1, e - 1          # `(A. Gromyko)`
+            text = line[s:e]
         num = NUMBER_RE.match(text)
         if num or _is_date_or_number(text):
             if num:

@@ -52,7 +52,7 @@ def looks_like_person(name):
     if not words:
         return False
     g = genre()
-    if any(w.lower() in g["not_person_set"] for w in words):
+    if any(w.lower() in g["not_person_set"] or w in g["acronyms_set"] for w in words):
         return False
     return any(len(w) > 1 for w in words)
 
@@ -100,8 +100,8 @@ def parse_name_list(line, lineno, start=0, end=None):
             n_start += len(name) - len(stripped)
             name = stripped
         pos = m.end()
-        if not name or not looks_like_person(name):
-            continue
+        if not name or not looks_like_person(name) or line[max(start, n_start - 2):n_start].strip()[-1:].isdigit():
+            continue        # `8 MDGS - 1` in a list of copies: an office
         ref = NameRef(Span(name, lineno, n_start, n_start + len(name)))
         count = COUNT_RE.match(line, pos, end)      # `Stalin - 2`, `Molotov-1`
         if count:

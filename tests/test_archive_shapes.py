@@ -4,7 +4,9 @@ number, stamps, destination and the list of copies under the signature; an ambas
 signed `20/5-50. Roshchin` above an editor's footnote; a report from Pyongyang with US-style
 stamps, `Distribution list - 8 copies: Stalin - 2, ...` and a letter-spaced signature; a short
 report signed `14.III.50 Shtykov`; an answer relayed through an adviser, opening with `[...]`;
-a General Staff cable with `Nº`, copies over several lines and a stamp in brackets."""
+a General Staff cable with `Nº`, copies over several lines and a stamp in brackets; a report
+with an archivist's note under the signature; stamps of several offices and an office above
+the address; a covering note signed `(A. Gromyko)`."""
 import pytest
 
 from conftest import build_corpus
@@ -164,7 +166,43 @@ No. 5102
 21 October 1951
 '''
 
-DOCS = {"mfa.txt": MFA_OUTGOING, "roshchin.txt": AMBASSADOR_REPORT, "pyongyang.txt": PYONGYANG_REPORT,
+ROSHCHIN_TO_MFA = '''Copies: Stalin (2), Molotov, Malenkov, Vyshinsky, Copy.
+
+From BEIJING No. 1412 21 hours 30 minutes, 20.1.1951
+
+Special No. 71
+
+Your order No. 52 has been carried out. Zhou Enlai thanked comrade Filippov for the advice.
+
+20.1.51 ROSHCHIN
+
+Spravka: no. 52 of 19 January 1951. Vyshinsky proposed to hand Zhou Enlai the telegram of Filippov.
+'''
+
+EMBASSY_REPORT = '''Sent on 10/23/50 at 21:10 p.m.
+Received in Moscow on 10/24/50 at 15:20 p.m.
+Received at the 8D/GS on 10/24/50 at 15:30 p.m.
+Deciphered by Orlov on 10/24/50 at 16:40 p.m.
+Distribution list - 10 copies:
+Stalin - 2, Molotov - 1, Beria - 1, Gromyko - 1, 8 MDGS - 1, MFA - 1, on file - 1.
+Ministry of Foreign Affairs of the USSR
+To Comrade GROMYKO
+On 23 October I met KIM IL SUNG at his request.
+SHTYKOV
+No. 1362
+23 October 1950
+'''
+
+COVERING_NOTE = '''to Cde. I. V. STALIN
+
+I am sending you by diplomatic post the letter of Kim Il Sung of 30 August 1950 received on 27 September from Cde. Shtykov.
+
+(A. Gromyko)
+
+27 September 1950
+'''
+
+DOCS = {"mfa.txt": MFA_OUTGOING, "to_mfa.txt": ROSHCHIN_TO_MFA, "embassy.txt": EMBASSY_REPORT, "note.txt": COVERING_NOTE, "roshchin.txt": AMBASSADOR_REPORT, "pyongyang.txt": PYONGYANG_REPORT,
         "short.txt": SHORT_REPORT, "relayed.txt": RELAYED_ANSWER, "cable.txt": CABLE}
 
 
@@ -269,9 +307,34 @@ def test_general_staff_cable(db):
     assert (q["sender_id"], q["sent_at"], recipients(db, q)) == ("mao-zedong", "1951-10-21T06:00", {"li-kenong": 1})
 
 
+def test_from_line_with_number_and_clock_and_an_archive_note_under_the_signature(db):
+    d = document(db, "to_mfa.txt")
+    assert (d["number"], d["origin_place_id"], d["sent_at"], d["date"]) == ("1412", "beijing", "1951-01-20T21:30", "1951-01-20")
+    m = top(db, "to_mfa.txt")
+    assert (m["sender_id"], m["signature"]) == ("nikolai-roshchin", "20.1.51 ROSHCHIN")
+    assert "Spravka" not in m["body"]
+
+
+def test_stamps_in_order_copies_under_their_heading_and_an_office_above_the_address(db):
+    d = document(db, "embassy.txt")
+    # the first received stamp (in Moscow), not the office's that follows it
+    assert (d["sent_at"], d["received_at"], d["sent_to"]) == (
+        "1950-10-23T21:10", "1950-10-24T15:20", "Ministry of Foreign Affairs of the USSR")
+    m = top(db, "embassy.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("terenty-shtykov", {"andrei-gromyko": 1})
+    # offices in the list (`8 MDGS - 1`, `MFA - 1`, `on file - 1`) are no one
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 2, "vyacheslav-molotov": 1, "lavrentiy-beria": 1,
+                                                 "andrei-gromyko": 1}
+
+
+def test_signature_in_parentheses(db):
+    m = top(db, "note.txt")
+    assert (m["sender_id"], m["sent_at"], recipients(db, m)) == ("andrei-gromyko", "1950-09-27", {"joseph-stalin": 1})
+
+
 def test_the_build_settles_every_shape(db):
     """Only what the sources themselves leave open is reported: the MFA stamps (received by the
     cipher office before it was sent) and the relayed answer's unsigned wrapper."""
     warnings = {(w["source_file"], w["code"]) for w in db.rows("select * from build_warnings")}
     assert warnings == {("seeds/mfa.txt", "date-conflict"), ("seeds/relayed.txt", "no-sender")}
-    assert db.value("select count(*) from people where id in ('copy', 's-h-t-y-k-o-v')") == 0
+    assert db.value("select count(*) from people where id in ('copy', 's-h-t-y-k-o-v', 'mfa', 'mdgs')") == 0

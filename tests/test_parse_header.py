@@ -80,3 +80,15 @@ def test_an_omission_mark_and_a_destination_above_the_address():
     h = d.header
     assert (h.doc_type, h.number, h.priority, h.sent_to_text) == ("ciphered telegram", "709", "TOP PRIORITY", "BEIJING")
     assert d.problems == [] and [r.surface.text for r in d.messages[0].to] == ["KRASOVSKY"]
+
+
+def test_an_institution_line_is_an_issuer_at_the_top_and_a_destination_lower_down():
+    h = header("Ministry of Foreign Affairs of the USSR\nCIPHERED TELEGRAM No. 4\nTo Comrade GROMYKO.\n")
+    assert (h.issuer, h.sent_to_text) == ("Ministry of Foreign Affairs of the USSR", None)
+    h = header("CIPHERED TELEGRAM No. 4\nSent on 10/23/50 at 21:10 p.m.\nMinistry of Foreign Affairs of the USSR\nTo Comrade GROMYKO.\n")
+    assert (h.issuer, h.sent_to_text) == (None, "Ministry of Foreign Affairs of the USSR")
+
+
+def test_a_body_line_is_not_an_institution():
+    h = header("CIPHERED TELEGRAM No. 4\nThe Soviet Government agrees with the plan.\n")
+    assert h.sent_to_text is None and h.first_body_line == 2
