@@ -48,17 +48,21 @@ MONTH_NEEDLE_RE = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
-DATETIME_PATTERNS = []      # (pattern, what the text must hold)
+DATETIME_PATTERNS = []      # (pattern, what the text must hold, whether it starts with a digit)
 for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
     time = _t(f"a{i}")
     if d is WORD_DATE:
         time = f"(?:{time}|{MILITARY_TIME.format(p=f'a{i}')})"
     DATETIME_PATTERNS.append(
-        (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs)
+        (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs, True)
     )
     DATETIME_PATTERNS.append(
-        (re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs)
+        (re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs,
+         d is not MONTH_FIRST_DATE)
     )
+
+DIGIT_FIRST = tuple(pat for pat, _, digit_first in DATETIME_PATTERNS if digit_first)
+LETTER_FIRST = tuple(pat for pat, _, digit_first in DATETIME_PATTERNS if not digit_first)
 
 
 @dataclass(frozen=True)
@@ -75,12 +79,15 @@ class DateParts:
 def match_datetime(text, pos=0, anchored=False):
     """Find the first date (with an optional time) in text from pos; return (match, DateParts) or None."""
     best = None
-    if anchored:      # a pattern that cannot match at pos fails at once
-        patterns = DATETIME_PATTERNS
+    if anchored:      # only the patterns that can start with the character at pos
+        digit = text[pos:pos + 1].isdigit()
+        if not digit and not text[pos:pos + 1].isalpha():
+            return None
+        patterns = DIGIT_FIRST if digit else LETTER_FIRST
     else:
         held = {".": "." in text, "/": "/" in text, "month": MONTH_NEEDLE_RE.search(text, pos) is not None}
-        patterns = [(pat, needs) for pat, needs in DATETIME_PATTERNS if held[needs]]
-    for pat, _ in patterns:
+        patterns = [pat for pat, needs, _ in DATETIME_PATTERNS if held[needs]]
+    for pat in patterns:
         m = pat.match(text, pos) if anchored else pat.search(text, pos)
         if not m:
             continue
