@@ -74,6 +74,7 @@ class DateParts:
     minute: int | None = None
     year_text: str | None = None  # the year as printed ("52", "1952"), None if absent
     this_year: bool = False       # "of this year"
+    ambiguous: bool = False       # `10/02/50`: day first or month first, both possible
 
 
 def match_datetime(text, pos=0, anchored=False):
@@ -122,6 +123,7 @@ def parts_from_match(m):
     day = int(g["d"])
     if "sl" in g and month > 12 >= day:      # `10/14/50`: month first
         day, month = month, day
+    ambiguous = "sl" in g and day != month and day <= 12 and month <= 12
     hour = g.get("h") or g.get("hh") or (g["mil"][:2] if "mil" in g else None)
     minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)
     hour = int(hour) if hour is not None else None
@@ -138,6 +140,7 @@ def parts_from_match(m):
         minute=int(minute) if minute is not None else None,
         year_text=y,
         this_year="this" in g,
+        ambiguous=ambiguous,
     )
 
 

@@ -78,6 +78,8 @@ def _from_line(h, line, lineno, s, e, after):
             h.origin = Span(origin, lineno, o_start, o_start + len(origin))
     h.sent_text = stamps.get("sent", h.sent_text)
     h.received_text = stamps.get("received", h.received_text)
+    for kind in stamps:
+        h.lines[kind] = lineno
     h.lines["origin"] = lineno
 
 
@@ -177,6 +179,7 @@ def parse_header(lines):
             if found:
                 h.sent_to_text = rest[:found[0].start()].strip(" ,.") or None
                 h.sent_text = rest[found[0].start():].strip(" ,.")
+                h.lines["sent"] = lineno
             else:
                 h.sent_to_text = rest.strip(" ,.")
             h.lines["sent_to"] = lineno
@@ -190,7 +193,8 @@ def parse_header(lines):
             stamps, _ = _stamps(line, s, e)
             h.sent_text = h.sent_text or stamps.get("sent")
             h.received_text = h.received_text or stamps.get("received")
-            h.lines.setdefault("stamps", lineno)
+            for kind in stamps:
+                h.lines.setdefault(kind, lineno)
             continue
         m = SERIES_RE.match(text)
         if m:

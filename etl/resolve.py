@@ -38,10 +38,13 @@ class Resolver:
     def iso(self, text, ref_year, source_file, line, what):
         if not text:
             return None
-        iso, problem, _ = parse_datetime(text, ref_year)
+        iso, problem, parts = parse_datetime(text, ref_year)
         if problem:
             self.warn(source_file, line, "bad-date", f"{what} '{text}': {problem}; kept as text")
             return None
+        if parts.ambiguous:
+            self.warn(source_file, line, "ambiguous-date",
+                      f"{what} '{text}' read day first as {iso[:10]}; it could be month first")
         if ref_year and abs(int(iso[:4]) - ref_year) > 1:
             self.warn(source_file, line, "date-conflict",
                       f"{what} '{text}' is in {iso[:4]}, far from the document's year {ref_year}; kept as printed")
@@ -54,11 +57,10 @@ class Resolver:
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
-        stamp_line = h.lines.get("origin") or h.lines.get("stamps") or h.lines.get("sent_to")
-        sent_at = self.iso(h.sent_text, ref_year, src, stamp_line, "sent stamp")
-        received_at = self.iso(h.received_text, ref_year, src, stamp_line, "received stamp")
+        sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("sent"), "sent stamp")
+        received_at = self.iso(h.received_text, ref_year, src, h.lines.get("received"), "received stamp")
         if sent_at and received_at and received_at < sent_at:
-            self.warn(src, stamp_line, "date-conflict",
+            self.warn(src, h.lines.get("received"), "date-conflict",
                       f"received {received_at} before it was sent {sent_at}; kept as printed")
         msg_dates = {m.index: self.iso(m.date_text, ref_year, src, m.date_line, "message date") for m in parsed.messages}
         header_date = self.iso(h.date_text, ref_year, src, h.lines.get("date"), "header date")

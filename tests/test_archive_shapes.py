@@ -338,3 +338,11 @@ def test_the_build_settles_every_shape(db):
     warnings = {(w["source_file"], w["code"]) for w in db.rows("select * from build_warnings")}
     assert warnings == {("seeds/mfa.txt", "date-conflict"), ("seeds/relayed.txt", "no-sender")}
     assert db.value("select count(*) from people where id in ('copy', 's-h-t-y-k-o-v', 'mfa', 'mdgs')") == 0
+
+
+def test_a_stamp_that_reads_both_ways_is_reported(corpus):
+    db = corpus({"x.txt": "Ciphered Telegram # 7\n\nFROM: PYONGYANG\n\nSent by wire on 10/02/50 at 03:15 a.m.\n\n"
+                          "To Comrade VYSHINSKY\n\nText.\n\nSHTYKOV\n"})
+    assert db.value("select sent_at from documents") == "1950-02-10T03:15"
+    w = db.one("select * from build_warnings where code = 'ambiguous-date'")
+    assert (w["line"], w["message"]) == (5, "sent stamp 'by wire on 10/02/50 at 03:15 a.m' read day first as 1950-02-10; it could be month first")

@@ -49,3 +49,9 @@ def test_no_year_and_no_context_stays_unresolved():
 @pytest.mark.parametrize("text", ["1/2 of the divisions", "No. 21646", "regiments 1135 and 1136"])
 def test_numbers_that_are_not_dates(text):
     assert parse_datetime(text, 1952)[0] is None
+
+
+def test_a_slash_date_that_reads_both_ways_says_so():
+    assert parse_datetime("10/02/50", None)[2].ambiguous
+    assert not parse_datetime("10/14/50", None)[2].ambiguous and not parse_datetime("13/5-50", None)[2].ambiguous
+    assert not parse_datetime("10.02.50", None)[2].ambiguous      # stops: day first, the genre's way
