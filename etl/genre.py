@@ -21,7 +21,7 @@ def genre():
 @lru_cache(maxsize=None)
 def _starts_re(key):
     alt = "|".join(re.escape(w) for w in sorted(genre()[key], key=len, reverse=True))
-    return re.compile(rf"(?i)(?:{alt})(?!\w)" if key != "notes_under_signature" else rf"(?i)(?:{alt})")
+    return re.compile(rf"(?i)(?:{alt})(?!\w)")
 
 
 def starts_with_entry(key, text):

@@ -84,9 +84,9 @@ def match_salutation(line, start, end):
         if names[:1].isupper() and len(words) <= 4 and built_in and lead not in ("To", "to"):
             return n_start, n_end, m
         # `To Mao Zedong.`: a short line of capitalised words alone (not `To improve the command ...`)
-        if lead.lower() != "to" or lead == "To":
-            if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and looks_like_person(" ".join(words)):
-                return n_start, n_end, m
+        if (lead == "To" or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and looks_like_person(" ".join(words)):
+            return n_start, n_end, m
         return None
     m = ADDRESS_ONLY_RE.match(text)
     if m:
@@ -219,7 +219,8 @@ def _without_separators(pieces, lines):
 
 
 def _dated_signature(text):
-    """(date match end, signature match, rest) for `24.III.50 Shtykov`, `13/5-50. Roshchin`."""
+    """(where the date ends, where the name's line begins, the signature match) for a signature
+    printed date first: `24.III.50 Shtykov`, `13/5-50. Roshchin`."""
     found = match_datetime(text, anchored=True) if text[:1].isdigit() else None
     if not found:
         return None
