@@ -41,10 +41,14 @@ def read_yaml(path):
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")
 
 
+def unspaced(name):
+    """`S H T Y K O V` -> `SHTYKOV`: a name printed letter-spaced, closed up; others as they are."""
+    return name.replace(" ", "") if LETTER_SPACED_RE.match(name) else name
+
+
 def name_key(name):
     """How names are compared: case, dots and spacing do not matter (`S H T Y K O V` is Shtykov)."""
-    key = re.sub(r"[.\s]+", " ", name.casefold().replace("’", "'")).strip()
-    return key.replace(" ", "") if LETTER_SPACED_RE.match(key) else key
+    return unspaced(re.sub(r"[.\s]+", " ", name.casefold().replace("’", "'")).strip())
 
 
 @dataclass

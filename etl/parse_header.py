@@ -112,17 +112,13 @@ def parse_header(lines):
         if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text):
             continue
         listing, in_copies = in_copies, None
-        more = COPIES_MORE_RE[listing].match(line, s, e) if listing in COPIES_MORE_RE else None
+        form = "to" if listing == "to" else "numbered"      # under a bare heading: numbered entries
+        more = COPIES_MORE_RE[form].match(line, s, e) if listing else None
         if more and is_copies_entry(line, more.end(), e):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
-            in_copies = listing
+            in_copies = form
             continue
         if listing == "under":      # `Distribution list - 12 copies:` / `Stalin - 2, Molotov - 1, ...`
-            more = COPIES_MORE_RE["numbered"].match(line, s, e)
-            if more and is_copies_entry(line, more.end(), e):
-                h.copies.extend(parse_name_list(line, lineno, more.end(), e))
-                in_copies = "numbered"
-                continue
             names = parse_name_list(line, lineno, s, e)
             if len(names) >= 2 and text.count(",") >= len(names) - 1:
                 h.copies.extend(names)

@@ -12,7 +12,7 @@ from .parse_demands import parse_demands
 from .parse_names import is_copies_entry, looks_like_person, only_names, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
-from .text import OMISSION_RE, SEPARATOR_CHARS, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
+from .text import OMISSION_RE, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
 
@@ -207,8 +207,7 @@ def _ends_message(text):
 def _without_separators(pieces, lines):
     """The pieces without separator lines, and without editorial notes printed under a closing
     separator (`13/5-50. Roshchin` / `——————` / `x/ Pseudonym I.V. Stalin.`)."""
-    seps = [k for k, (ln, s, e) in enumerate(pieces)
-            if lines[ln - 1][s:s + 1] in SEPARATOR_CHARS and is_separator(lines[ln - 1][s:e])]
+    seps = [k for k, p in enumerate(pieces) if is_separator(_piece_text(lines, p))]
     if not seps:
         return pieces
     last = seps[-1]
@@ -233,6 +232,15 @@ def _dated_signature(text):
     return None
 
 
+def _signer(m, lineno, offset):
+    """The signer's NameRef from a signature match over the line's text from offset."""
+    ref = NameRef(Span(m.group("name"), lineno, offset + m.start("name"), offset + m.end("name")))
+    if m.group("br"):
+        b = m.group("br").strip()
+        ref.bracket = Span(b, lineno, offset + m.start("br"), offset + m.start("br") + len(b))
+    return ref
+
+
 def _trailing_copies(msg, pieces, lines, i, j):
     """A list of copies printed under the signature (`Copies:` / `1. Comr. Stalin` / ...):
     its names become the message's distribution. Returns where the list begins (j if none)."""
@@ -244,8 +252,10 @@ def _trailing_copies(msg, pieces, lines, i, j):
     k = j
     while k > i and listed(pieces[k - 1]):
         k -= 1
-    lineno, s, e = pieces[k - 1] if k > i else (0, 0, 0)
-    m = COPIES_RE.match(lines[lineno - 1], s, e) if k > i else None
+    if k == i:
+        return j
+    lineno, s, e = pieces[k - 1]
+    m = COPIES_RE.match(lines[lineno - 1], s, e)
     if not m or (k == j and m.end() == e):
         return j
     for ln, a, b in pieces[k - 1:j]:
@@ -303,8 +313,7 @@ def parse_parts(msg, lines, problems):
     j = len(pieces)
     sig_pieces, formula_piece = [], None
     while j > i:
-        bottom = _piece_text(lines, pieces[j - 1])
-        k = _trailing_copies(msg, pieces, lines, i, j) if bottom[:1].isdigit() or bottom[:6].lower() == "copies" else j
+        k = _trailing_copies(msg, pieces, lines, i, j)
         if k < j:
             j = k
             continue
@@ -331,10 +340,7 @@ def parse_parts(msg, lines, problems):
         dated = _dated_signature(text)
         if dated:
             date_end, name_at, m = dated
-            msg.signer = NameRef(Span(m.group("name"), lineno, s + name_at + m.start("name"), s + name_at + m.end("name")))
-            if m.group("br"):
-                b = m.group("br").strip()
-                msg.signer.bracket = Span(b, lineno, s + name_at + m.start("br"), s + name_at + m.start("br") + len(b))
+            msg.signer = _signer(m, lineno, s + name_at)
             if msg.date_text is None:
                 msg.date_text, msg.date_line = text[:date_end].strip(" ,.;"), lineno
             sig_pieces.insert(0, (lineno, s, e))
@@ -355,10 +361,7 @@ def parse_parts(msg, lines, problems):
                 # `We need aircraft. KIM IL SUNG. 14.7.52`: the sentence is body, the rest signature
                 formula_piece = (lineno, s, s + len(formula))
                 sig_start = s + m.start("name")
-            msg.signer = NameRef(Span(m.group("name"), lineno, s + m.start("name"), s + m.end("name")))
-            if m.group("br"):
-                b = m.group("br").strip()
-                msg.signer.bracket = Span(b, lineno, s + m.start("br"), s + m.start("br") + len(b))
+            msg.signer = _signer(m, lineno, s)
             if rest:
                 num = NUMBER_RE.match(rest)
                 if num:

@@ -121,6 +121,11 @@ def parse_name_list(line, lineno, start=0, end=None):
 NAMES_TAIL_RE = re.compile(r"[\s\-–\d().,!:;\]x/*]*$")    # after the last name: counts, punctuation, a footnote mark
 
 
+def _name_end(ref):
+    """Where a printed name ends, with its identification in brackets."""
+    return max(ref.surface.char_end, ref.bracket.char_end if ref.bracket else 0)
+
+
 def only_names(line, start, end):
     """True when line[start:end] holds titles and names and nothing else but punctuation and
     a footnote mark (`comrade Filippov [Stalin].x/`, `Comr. Molotov`)."""
@@ -131,12 +136,10 @@ def only_names(line, start, end):
     if any(w.lower().rstrip(".") not in titles for w in line[start:names[0].surface.char_start].split()):
         return False
     for before, after in zip(names, names[1:]):     # between two names: commas, `and`, counts
-        gap = line[max(before.surface.char_end, before.bracket.char_end if before.bracket else 0):after.surface.char_start]
+        gap = line[_name_end(before):after.surface.char_start]
         if any(w.lower().rstrip(".") not in titles and w.lower() != "and" for w in re.findall(r"[A-Za-z][\w.]*", gap)):
             return False
-    last = names[-1]
-    stop = max(last.surface.char_end, last.bracket.char_end if last.bracket else 0)
-    return NAMES_TAIL_RE.match(line, stop, end) is not None
+    return NAMES_TAIL_RE.match(line, _name_end(names[-1]), end) is not None
 
 
 def is_copies_entry(line, start, end):

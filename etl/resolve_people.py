@@ -4,14 +4,13 @@ The registry spans the whole corpus, so the same person across documents is one 
 import difflib
 import re
 
-from .authority import LETTER_SPACED_RE, name_key
+from .authority import name_key, unspaced
 from .text import slug
 
 
 def name_case(text):
     """`KIM IL SUNG` -> `Kim Il Sung`, `S H T Y K O V` -> `Shtykov`; mixed case is kept as printed."""
-    if LETTER_SPACED_RE.match(text.casefold()):
-        text = text.replace(" ", "")
+    text = unspaced(text)
     if text != text.upper():
         return text
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in text.split())

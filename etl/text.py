@@ -7,7 +7,8 @@ SEPARATOR_RE = re.compile(r"^[\s\-_*—–=~·.\\]{3,}$")    # `___`, `* * *`, `
 
 
 def is_separator(text):
-    return text[:1] in SEPARATOR_CHARS and text != "" and SEPARATOR_RE.match(text) is not None
+    """A line of dashes, rules or stars only (the first character tells most lines apart quickly)."""
+    return bool(text) and text[0] in SEPARATOR_CHARS and SEPARATOR_RE.match(text) is not None
 OMISSION_RE = re.compile(r"^\[(?:\.\.\.|…)\]$|^\.\.\.$")    # `[...]`: the editor left text out
 CLOSE_QUOTES = '"”»'
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
