@@ -5,7 +5,7 @@ caller passes the document's reference year. Two-digit years take the reference 
 century (1900s when none is known).
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 MONTHS = {
@@ -57,7 +57,7 @@ for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
         (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs, True)
     )
     DATETIME_PATTERNS.append(
-        (re.compile(d.format(p=f"c{i}") + r"(?:,?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs,
+        (re.compile(d.format(p=f"c{i}") + r"(?:[,.]?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs,
          d is not MONTH_FIRST_DATE)
     )
 
@@ -173,13 +173,36 @@ def to_iso(parts, ref_year):
     return iso, None
 
 
+SLASH_ANY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})[/\-](?:\d{4}|\d{2})(?![\d/])")
+
+
+def slash_order(text):
+    """How a document writes its slash dates, when one of them shows it: "mdy" (`09/30/50`),
+    "dmy" (`30/9/50`), or None (none does, or they disagree)."""
+    if "/" not in text:
+        return None
+    seen = set()
+    for m in SLASH_ANY_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= 12 < b <= 31:
+            seen.add("mdy")
+        elif b <= 12 < a <= 31:
+            seen.add("dmy")
+    return seen.pop() if len(seen) == 1 else None
+
+
 @lru_cache(maxsize=4096)
-def parse_datetime(text, ref_year=None):
-    """Parse the first date in text: (iso or None, problem or None, DateParts or None).
+def parse_datetime(text, ref_year=None, order=None):
+    """Parse the first date in text: (iso or None, problem or None, DateParts or None). A slash
+    date that reads both ways is read as order says (the document's other dates), when given.
     Cached (a few thousand: the same dates recur across a corpus, and memory stays flat)."""
     found = match_datetime(text)
     if not found:
         return None, "no date found", None
     _, parts = found
+    if parts.ambiguous and order:
+        if order == "mdy":
+            parts = replace(parts, day=parts.month, month=parts.day)
+        parts = replace(parts, ambiguous=False)
     iso, problem = to_iso(parts, ref_year)
     return iso, problem, parts

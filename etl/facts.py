@@ -4,7 +4,7 @@ sent from or to, and the id it asks for. Building the registries from every docu
 facts first makes each document's rows independent of the order files are read in."""
 import re
 
-from .dates import match_datetime, parse_datetime
+from .dates import match_datetime, parse_datetime, slash_order
 from .text import slug
 
 
@@ -16,6 +16,7 @@ def name_refs(parsed):
         if m.signer:
             yield m.signer
         yield from m.to
+        yield from m.via
         yield from m.copy_to
         yield from m.distribution
         if m.transmit_to:
@@ -48,16 +49,18 @@ def reference_year(parsed, catalog):
     return int(m.group(1)) if m else None
 
 
-def quiet_iso(text, ref_year):
-    return parse_datetime(text, ref_year)[0] if text else None
+def quiet_iso(text, ref_year, order=None):
+    return parse_datetime(text, ref_year, order)[0] if text else None
 
 
 def document_date(parsed, catalog, ref_year):
     """The document's date: the catalog's, else a header date, the stamps, or its own message's."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
-    for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year), quiet_iso(h.received_text, ref_year),
-                      quiet_iso(h.sent_text, ref_year), quiet_iso(top, ref_year)):
+    order = slash_order(parsed.text)
+    for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order),
+                      quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order),
+                      quiet_iso(top, ref_year, order)):
         if candidate:
             return candidate[:10]
     return None

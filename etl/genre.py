@@ -15,6 +15,7 @@ def genre():
     data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
     data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}
     data["acronyms_set"] = set(data["acronyms"])
+    data["transmission_means_set"] = set(data["transmission_means"])
     return data
 
 

@@ -18,6 +18,8 @@ NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#)"
 HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)$")
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
 LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+{NO}\s*(?P<num>[\w/\-]+)\.?$")
+# `Copy Nº 3 to Cde. Molotov`: one numbered copy and whom it went to (the name may be on the next line)
+NUMBERED_COPY_RE = re.compile(rf"(?i)^copy\s+{NO}\s*\d+\.?(?:\s+to\s+(?=\S)|\s*$)")
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
@@ -28,6 +30,12 @@ SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
 DESTINATION_RE = re.compile(r"(?i)^(?:destination|to\s+whom|addressee)\s*:\s*")
 # `BEIJING--`, `BEIJING - SOVIET AMBASSADOR`: where a telegram is sent, in capitals, with a dash
 DASH_DESTINATION_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z]+)?\s*(?:-{1,2}|–|—)(?:\s*[A-Z][A-Z .]*)?$")
+# `Moscow—Ministry of Foreign Affairs of the USSR.`: a place and an office there
+PLACE_DASH_RE = re.compile(r"^[A-Z][A-Za-z\-]+\s*(?:--?|–|—)\s*(?P<office>[A-Z].*)$")
+# a place alone on a line in capitals, under the form's heading: where the telegram went
+DESTINATION_PLACE_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?\.?$")
+TITLE_PLACE_RE = re.compile(r"^[A-Z][a-z]{2,}$")     # `Moscow` (a word with a full stop is a sentence)
+FORM_FIELDS = ("doc_type", "sent", "received", "origin", "copies", "sent_to")
 BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
 
 
@@ -45,6 +53,7 @@ def _stamps(line, start, end):
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
         text = re.sub(r"(?i)^(?:on|at)\s+", "", line[m.end():stop].strip(" ,.;"))
+        text = text.split("  ", 1)[0].rstrip(" ,.;")       # `0810 12 October 1949  Copy Nº 2`: a wide gap ends it
         word = m.group(1).lower()
         key = "received" if word == "received" else "sent"
         found[key] = text
@@ -55,6 +64,12 @@ def is_salutation_start(text):
     from .parse_messages import match_salutation
 
     return match_salutation(text, 0, len(text)) is not None
+
+
+def trailing_mark(text):
+    from .parse_messages import trailing_mark
+
+    return trailing_mark(text)
 
 
 def _from_line(h, line, lineno, s, e, after):
@@ -83,13 +98,66 @@ def _from_line(h, line, lineno, s, e, after):
     h.lines["origin"] = lineno
 
 
+CLOCK_REST_RE = re.compile(r"(?:minutes?|mins?\.?|hours?)\b")
+STAMP_END_RE = re.compile(r"(?i)\b(?:sent|received|transmitted|dispatched)$")
+
+
+def _continued(lines, lineno, line, end):
+    """A stamp printed over two lines (`From BEIJING No. 1309 20 hours 05` / `minutes,
+    13.1.1951`; `From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`): (the two lines
+    joined, where they end, the last line read); or the line alone when it is not continued."""
+    for k in range(lineno, min(lineno + 2, len(lines))):
+        s2, e2 = content_bounds(lines[k])
+        if s2 == e2:
+            continue
+        nxt = lines[k][s2:e2]
+        if (CLOCK_REST_RE.match(nxt) and line[end - 1].isdigit()) \
+                or (nxt[0].isdigit() and STAMP_END_RE.search(line, 0, end) and match_datetime(nxt, anchored=True)):
+            joined = line[:end] + " " + nxt
+            return joined, len(joined), k + 1
+        break
+    return line, end, 0
+
+
+ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
+
+
+def _next_is_doc_type(lines, lineno, doc_type_re):
+    for k in range(lineno, min(lineno + 3, len(lines))):
+        s, e = content_bounds(lines[k])
+        if s < e:
+            text = lines[k][s:e]
+            return doc_type_re.match(text) is not None or doc_type_re.match(text.split("   ")[0]) is not None
+    return False
+
+
 def _names_an_office(text, g):
     """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
     of Foreign Affairs of the USSR`."""
     words = text.rstrip(".").split()
-    return 1 <= len(words) <= 12 and words[0][:1].isupper() \
-        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") for w in words) \
+    return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
+        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") or ORDINAL_RE.match(w)
+                for w in words) \
         and any(w in g["office_words"] or w.lower() in g["not_person_set"] for w in words)
+
+
+GAP_RE = re.compile(r"\S(\s{3,})(?=\S)")
+
+
+def _cells(lines):
+    """(lineno, line, start, end) of each header line's content; a line printed in columns
+    (`CABLE Nº 58986      TOP SECRET`) gives one cell per column."""
+    for lineno, line in enumerate(lines, start=1):
+        s, e = content_bounds(line)
+        if s == e:
+            continue
+        if "   " not in line[s:e]:
+            yield lineno, line, s, e
+            continue
+        for m in GAP_RE.finditer(line, s, e):
+            yield lineno, line, s, m.start(1)
+            s = m.end(1)
+        yield lineno, line, s, e
 
 
 def parse_header(lines):
@@ -100,9 +168,9 @@ def parse_header(lines):
     lineno = 0
     in_copies = None       # the line before was a list of copies, which may go on: in which form
     in_note = False        # inside a bracketed stamp or note running over lines
-    for lineno, line in enumerate(lines, start=1):
-        s, e = content_bounds(line)
-        if s == e:
+    skip_to = 0            # a stamp went on over lines up to this one
+    for lineno, line, s, e in _cells(lines):
+        if lineno <= skip_to:
             continue
         text = line[s:e]
         low = text.lower().rstrip(".!")
@@ -112,11 +180,20 @@ def parse_header(lines):
         if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text):
             continue
         listing, in_copies = in_copies, None
-        form = "to" if listing == "to" else "numbered"      # under a bare heading: numbered entries
-        more = COPIES_MORE_RE[form].match(line, s, e) if listing else None
+        form = "to" if listing in ("to", "copy_wrap") else "numbered"      # under a bare heading: numbered entries
+        more = COPIES_MORE_RE[form].match(line, s, e) if listing and listing != "copy" else None
         if more and is_copies_entry(line, more.end(), e):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
-            in_copies = form
+            in_copies = "copy" if listing == "copy_wrap" else form
+            continue
+        m = NUMBERED_COPY_RE.match(text)
+        if m:
+            if m.end() < len(text):
+                h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))
+                in_copies = "copy"
+            elif listing == "copy":
+                in_copies = "copy_wrap"    # among `Copy Nº 1 to Cde. X` lines, `Copy Nº 2` / `to Cde. Y`; alone, the copy's own number
+            h.lines.setdefault("copies", lineno)
             continue
         if listing == "under":      # `Distribution list - 12 copies:` / `Stalin - 2, Molotov - 1, ...`
             names = parse_name_list(line, lineno, s, e)
@@ -124,6 +201,13 @@ def parse_header(lines):
                 h.copies.extend(names)
                 continue
         if is_salutation_start(text):
+            if h.doc_type is None and _next_is_doc_type(lines, lineno, doc_type_re):
+                continue            # `to Cde. Stalin` written above the form, not its address
+            mark = trailing_mark(text)      # `To RAZUVAEV TOP PRIORITY`
+            if mark and mark.lower() in g["priorities"]:
+                h.priority = h.priority or mark
+            elif mark:
+                h.classification = h.classification or mark
             h.first_body_line = lineno
             return h
         m = doc_type_re.match(text)
@@ -133,7 +217,7 @@ def parse_header(lines):
             h.lines["doc_type"] = lineno
             continue
         m = HEADER_NUMBER_RE.match(text)
-        if m and h.doc_type and not h.number:
+        if m and not h.number and (h.doc_type or h.issuer):     # `MID USSR` / `No. 26044`
             h.number = m.group("num")
             continue
         m = LABELLED_NUMBER_RE.match(text)
@@ -166,6 +250,7 @@ def parse_header(lines):
             continue
         m = FROM_RE.match(text)
         if m:
+            line, e, skip_to = _continued(lines, lineno, line, e)
             _from_line(h, line, lineno, s, e, s + m.end())
             continue
         m = SENT_TO_RE.match(text)
@@ -174,8 +259,9 @@ def parse_header(lines):
             found = match_datetime(rest)
             if found:
                 h.sent_to_text = rest[:found[0].start()].strip(" ,.") or None
-                h.sent_text = rest[found[0].start():].strip(" ,.")
-                h.lines["sent"] = lineno
+                if not h.sent_text:      # the first stamp of each kind, as below
+                    h.sent_text = rest[found[0].start():].strip(" ,.")
+                    h.lines["sent"] = lineno
             else:
                 h.sent_to_text = rest.strip(" ,.")
             h.lines["sent_to"] = lineno
@@ -185,7 +271,13 @@ def parse_header(lines):
             h.sent_to_text = re.sub(r"(?i)\s+to\s+whom\s*:\s*", ", ", text[m.end():]).strip(" ,.")
             h.lines["sent_to"] = lineno
             continue
+        m = STAMP_RE.search(text)
+        if m and m.start() > 0 and h.issuer and _names_an_office(text[:m.start()], g):
+            h.issuer += ", " + text[:m.start()].strip(" ,.")     # `Tenth Department Received 18:35 21.XI.1951`
+            s += m.start()
+            text = line[s:e]
         if STAMP_RE.match(text):      # the first stamp of each kind: `Received in Moscow`, not `Received at the 8D/GS`
+            line, e, skip_to = _continued(lines, lineno, line, e)
             stamps, _ = _stamps(line, s, e)
             h.sent_text = h.sent_text or stamps.get("sent")
             h.received_text = h.received_text or stamps.get("received")
@@ -203,15 +295,22 @@ def parse_header(lines):
         if starts_with_entry("classifications", text):
             h.classification = h.classification or text.rstrip(".!")
             continue
-        if starts_with_entry("handling_stamps", text) or starts_with_entry("handling", text):
+        if starts_with_entry("handling_stamps", text) or starts_with_entry("handling", text) \
+                or low in g["transmission_means_set"]:
             continue
-        if DASH_DESTINATION_RE.match(text):
+        m = PLACE_DASH_RE.match(text)
+        if DASH_DESTINATION_RE.match(text) or (m and _names_an_office(m.group("office"), g)):
             h.sent_to_text = h.sent_to_text or text.strip(" -–—")
             h.lines.setdefault("sent_to", lineno)
             continue
-        if h.issuer is None and h.doc_type is None and text.upper() == text and re.search(r"[A-Z]{3}", text):
+        in_form = any(k in h.lines for k in FORM_FIELDS)
+        if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
+            continue
+        if in_form and not h.sent_to_text and (DESTINATION_PLACE_RE.match(text) or TITLE_PLACE_RE.match(text)):
+            h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
+            h.lines["sent_to"] = lineno
             continue
         if _names_an_office(text, g):
             words = text.rstrip(".").split()
@@ -221,11 +320,15 @@ def parse_header(lines):
                 h.issuer = text.rstrip(".")
                 h.lines["issuer"] = lineno
             else:       # `Ministry of Foreign Affairs of the USSR` above the address: where it is sent
-                h.sent_to_text = h.sent_to_text or text.rstrip(".")
+                office = re.sub(r"^(?:To|to)\s+", "", text.rstrip("."))
+                if h.sent_to_text and (DESTINATION_PLACE_RE.match(h.sent_to_text) or TITLE_PLACE_RE.match(h.sent_to_text)):
+                    h.sent_to_text += ", " + office       # `MOSCOW` / `To Ministry of Foreign Affairs`
+                else:
+                    h.sent_to_text = h.sent_to_text or office
                 h.lines.setdefault("sent_to", lineno)
             continue
         # first line that is none of the above: the message begins here
         h.first_body_line = lineno
         return h
-    h.first_body_line = lineno + 1
+    h.first_body_line = len(lines) + 1
     return h

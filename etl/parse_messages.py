@@ -24,18 +24,42 @@ def _sal_re():
     extra = sorted(genre()["address_leads"], key=len, reverse=True)
     leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
     return re.compile(
-        r"^(?:(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}),\s+)?"
+        r"^(?:(?:To\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?:,\s+|\s*[-–—]{1,2}\s*|\s+(?=To\s)))?"
         rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
     )
+
+
+@lru_cache(maxsize=None)
+def _marks_end_re():
+    """A priority or secrecy mark printed at the end of an address line (`To RAZUVAEV TOP PRIORITY`)."""
+    g = genre()
+    alt = "|".join(re.escape(w) for w in sorted(g["priorities"] + g["classifications"], key=len, reverse=True))
+    return re.compile(rf"(?i)\s+(?:{alt})\W*$")
 
 
 # a line that is only a name with its identification, above a message: `FENG XI [STALIN]`
 BARE_ADDRESS_RE = re.compile(r"^(?P<names>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\s*\[[^\]\n]+\])\s*[.!:]?$")
 ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?i:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
+
+
+@lru_cache(maxsize=None)
+def _titled_address_re():
+    """An address that is only titles and names (`Comrade GROMYKO`; `Chairman [Mao Zedong],
+    Comrade [Liu] Shaoqi, and the Central Committee:`)."""
+    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    return re.compile(rf"^(?P<names>(?:{titles})\s+.{{1,150}}?)\s*[!,:.]?$")
 COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
 COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
-COPIES_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s*(?=\S)")           # `1. Comr. Stalin` in a list of copies
-COPIES_COUNT_RE = re.compile(r"(?i)^\d{1,3}\s+cop(?:y|ies)\.?$")   # `5 copies`
+# `1. Comr. Stalin` in a list of copies, or `Copy Nº 1 to Cde. Stalin`
+COPIES_ITEM_RE = re.compile(
+    r"(?i)^(?:\d{1,2}[.)]\s*(?=\S)|copy\s+(?:No\.?|N[º°o]\.?|№|#)\s*\d+\.?(?:\s+to\s+|\s*$)|to\s+(?=\S))")
+PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `Pyongyang, 29 September 1950`
+HANDLER_NOTE_RE = re.compile(r"^\[[^\]]*\]$|\[illegible(?: signature)?\]$", re.I)
+COPY_LINE_RE = re.compile(r"(?i)^(?:(copy)|to)\s")     # `Copy Nº 1 to Cde. X`, and `to Cde. Y` under `Copy Nº 2`
+# `5 copies`, `12 copies printed`, `Two copies printed. Nº 2 to file.`
+COPIES_COUNT_RE = re.compile(
+    r"(?i)^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)"
+    r"(?:\s+printed)?\.?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
 NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/\-]+)\.?$")
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
 SIG_RE = re.compile(
@@ -63,6 +87,12 @@ def _address_end(line, start, end):
     return end
 
 
+def trailing_mark(text):
+    """The priority or secrecy printed at the end of an address line, or None."""
+    m = _marks_end_re().search(text)
+    return m.group().strip(" .!,") if m else None
+
+
 def match_salutation(line, start, end):
     """(names_start, names_end, match) when line[start:end] opens a message."""
     end = _address_end(line, start, end)
@@ -76,6 +106,11 @@ def match_salutation(line, start, end):
         words = names.rstrip(".!:,").split()
         built_in = lead in BUILT_IN_LEADS
         n_start, n_end = start + m.start("names"), start + m.end("names")
+        marks = _marks_end_re().search(line, n_start, n_end)
+        if marks:
+            n_end = marks.start()
+            names = line[n_start:n_end]
+            words = names.split()
         if not built_in and not only_names(line, n_start, n_end):
             return None     # `For this purpose I request ...`, `For Comrade X it is necessary ...`
         first = words[0].rstrip(".").lower() if words else ""
@@ -91,7 +126,52 @@ def match_salutation(line, start, end):
     m = ADDRESS_ONLY_RE.match(text)
     if m:
         return start + m.start("names"), start + m.end("names"), m
+    m = _titled_address_re().match(text)
+    if m:
+        n_start, n_end = start + m.start("names"), start + m.end("names")
+        if _only_addressees(line, n_start, n_end):
+            return n_start, n_end, m
     return None
+
+
+TITLE_BRACKET_RE = re.compile(r"\[(?P<name>[^\]\n]+)\](?P<after>\s*[\w'’\-]*)")
+AND_OFFICE_RE = re.compile(r",?\s+and\s+the\s+[A-Z][\w ]+$")      # `..., and the Central Committee`
+
+
+def _only_addressees(line, start, end):
+    """Titles and names only, where an editor may have put a name in brackets (`Chairman [Mao
+    Zedong]`, `Comrade [Liu] Shaoqi`) and the last may be an office (`and the Central Committee`)."""
+    text = AND_OFFICE_RE.sub("", line[start:end])
+    text = TITLE_BRACKET_RE.sub(lambda b: "X" * len(b.group()), text)    # an editor's name: a name
+    return only_names(text, 0, len(text))
+
+
+def address_names(line, lineno, start, end):
+    """(to, via) of an address's names: `ZAKHAROV for MAO ZEDONG` is for Mao Zedong, through
+    Zakharov; `Chairman [Mao Zedong]` is Mao Zedong (a name the editor put in brackets after a
+    title; `[Liu] Shaoqi`, half a name, is not taken)."""
+    via = []
+    m = FOR_RE.search(line, start, end)
+    if m:
+        via = parse_name_list(line, lineno, start, m.start())
+        start = m.end()
+    if "[" not in line[start:end]:
+        return parse_name_list(line, lineno, start, end), via
+    titles = genre()["titles_set"]
+    names, pos = [], start
+    for b in TITLE_BRACKET_RE.finditer(line, start, end):
+        before = line[pos:b.start()].split()
+        if not (before and before[-1].lower().rstrip(".") in titles):
+            continue        # `FILIPPOV [Stalin]`: an identification, read with its name below
+        names.extend(parse_name_list(line, lineno, pos, b.start()))
+        if not b.group("after").strip():
+            names.extend(parse_name_list(line, lineno, b.start("name"), b.end("name")))
+        pos = b.end()
+    names.extend(parse_name_list(line, lineno, pos, end))
+    return names, via
+
+
+FOR_RE = re.compile(r"\s+for\s+(?=\S)")
 
 
 def segment(lines, first_line, problems):
@@ -102,15 +182,25 @@ def segment(lines, first_line, problems):
     first_line = min(first_line, max(len(lines), 1))   # a document that is all header
     top = ParsedMessage(index=0, parent=None, line_start=first_line, line_end=first_line)
     messages = [top]
+    unquoted = set()
     stack = [0]
     last_content = first_line
     prev_text = ""
+    after_separator = False
     for lineno in range(first_line, len(lines) + 1):
         line = lines[lineno - 1]
         s, e = content_bounds(line)
         if s == e:
             continue
         last_content = lineno
+        if len(stack) == 1 and lineno > top.line_start and (after_separator or LETTER_PLACE_RE.match(line, s, e)) \
+                and _letter_starts(lines, lineno):
+            # a letter enclosed without quotation marks, to the end (`* * * * *` / `Moscow, Kremlin.` / `DEAR ...`)
+            child = ParsedMessage(index=len(messages), parent=0, line_start=lineno, line_end=lineno)
+            messages.append(child)
+            stack.append(child.index)
+            unquoted.add(child.index)
+        after_separator = is_separator(line[s:e])
         opens = opening_quotes(line, s, e)
         closes = trailing_quotes(line, s, e)
         if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
@@ -131,6 +221,9 @@ def segment(lines, first_line, problems):
         prev_text = line[s:e]
     for idx in stack[1:]:
         m = messages[idx]
+        m.line_end = last_content
+        if idx in unquoted:
+            continue
         problems.append((m.line_start, "unclosed-quote", "quotation opened here is never closed; it runs to the end of the document"))
         m.line_end = last_content
     top.line_end = last_content
@@ -138,6 +231,44 @@ def segment(lines, first_line, problems):
 
 
 INTRODUCES_RE = re.compile(r"\b(?:transmit|forward|text of|following|send you|enclose)\w*\b", re.I)
+
+
+# where a letter was written, above its address: `Moscow, Kremlin.`, `Moscow - the Kremlin`
+LETTER_PLACE_RE = re.compile(r"^[A-Z][\w\-]+(?:,|\s+[-–—])\s+(?:the\s+)?[A-Z][\w\-]+\.?$")
+LEAD_ONLY_RE = re.compile(r"(?i)^(?:dear|my dear|deeply respected|respected|highly esteemed|esteemed)\b(?P<rest>[^.!:,]*)[.!:,]?$")
+
+
+def _letter_address(lines, lineno):
+    """(end lineno, names line, start, end) of an address that opens a letter at lineno: one line
+    (`To Comrade X`, `DEAR Comrade X!`), or a form of address with the name on the next line
+    (`DEAR` / `Iosif Vissarionovich STALIN`, `DEEPLY RESPECTED Iosif` / `Vissarionovich STALIN.`);
+    None when lineno opens no letter."""
+    s, e = content_bounds(lines[lineno - 1])
+    lead = LEAD_ONLY_RE.match(lines[lineno - 1], s, e)
+    if lead and len(lead.group("rest").split()) <= 1:
+        for k in range(lineno, min(lineno + 2, len(lines))):
+            s2, e2 = content_bounds(lines[k])
+            if s2 == e2:
+                continue
+            e2 = e2 - 1 if lines[k][e2 - 1] in ".!:," else e2
+            if len(lines[k][s2:e2].split()) <= 4 and only_names(lines[k], s2, e2):
+                return k + 1, lines[k], s2, e2
+            return None
+        return None
+    sal = match_salutation(lines[lineno - 1], s, e)
+    return (lineno, lines[lineno - 1], sal[0], sal[1]) if sal else None
+
+
+def _letter_starts(lines, lineno):
+    """A letter opens at lineno: its address, or the place it was written and then its address."""
+    for k in range(lineno, min(lineno + 3, len(lines) + 1)):
+        s, e = content_bounds(lines[k - 1])
+        if s == e:
+            continue
+        if k == lineno and LETTER_PLACE_RE.match(lines[k - 1], s, e):
+            continue
+        return _letter_address(lines, k) is not None
+    return False
 
 
 def _quoted_message_starts(line, start, end, prev_text):
@@ -244,25 +375,69 @@ def _signer(m, lineno, offset):
 def _trailing_copies(msg, pieces, lines, i, j):
     """A list of copies printed under the signature (`Copies:` / `1. Comr. Stalin` / ...):
     its names become the message's distribution. Returns where the list begins (j if none)."""
-    def listed(piece):
+    def entry(piece):
+        """Where the names of a line of the list begin: after `1.` or `Copy Nº 1 to`, or at
+        once on a line of names that goes on from the one above (`Mikoyan, Kaganovich.`)."""
         lineno, s, e = piece
-        m = COPIES_ITEM_RE.match(lines[lineno - 1], s, e)
-        return m is not None and is_copies_entry(lines[lineno - 1], m.end(), e)
+        line = lines[lineno - 1]
+        m = COPIES_ITEM_RE.match(line, s, e)
+        if m:
+            if m.end() == e:
+                return e        # `Copy Nº 2` / `to Cde. Stalin`: the name on the next line
+            return m.end() if is_copies_entry(line, m.end(), e) else None
+        if COPIES_RE.match(line, s, e):
+            return None          # the list's heading
+        return s if "," in line[s:e] and only_names(line, s, e) else None
 
     k = j
-    while k > i and listed(pieces[k - 1]):
+    starts = []
+    while k > i:
+        start = entry(pieces[k - 1])
+        if start is None:
+            break
+        starts.insert(0, start)
         k -= 1
     if k == i:
         return j
     lineno, s, e = pieces[k - 1]
     m = COPIES_RE.match(lines[lineno - 1], s, e)
-    if not m or (k == j and m.end() == e):
-        return j
-    for ln, a, b in pieces[k - 1:j]:
-        line = lines[ln - 1]
-        start = COPIES_RE.match(line, a, b) or COPIES_ITEM_RE.match(line, a, b)
-        msg.distribution.extend(parse_name_list(line, ln, start.end(), b))
-    return k - 1
+    if m and not (k == j and m.end() == e):
+        k -= 1                  # `Copies:` heads the list
+        starts.insert(0, m.end())
+    elif k == j or not all(COPY_LINE_RE.match(lines[ln - 1], a, b) for ln, a, b in pieces[k:j]) \
+            or not COPY_LINE_RE.match(lines[pieces[k][0] - 1], pieces[k][1], pieces[k][2]).group(1):
+        return j                # other lists need a heading, `Copy Nº 1 to ...` lines do not
+    for (ln, a, b), start in zip(pieces[k:j], starts):
+        msg.distribution.extend(parse_name_list(lines[ln - 1], ln, start, b))
+    return k
+
+
+ADDRESS_MORE_RE = re.compile(r"(?i)^(?P<word>for|or)\s+(?=\S)")
+
+
+def _address_goes_on(msg, pieces, lines, i):
+    """An address over more lines: `To Comrade ZAKHAROV` / `for Comrade ZHOU ENLAI` (for Zhou
+    Enlai, through Zakharov), `To ZAKHAROV for MAO ZEDONG` / `or ZHOU ENLAI`. Returns the
+    piece after it."""
+    while i < len(pieces) - 1:
+        lineno, s, e = pieces[i]
+        line = lines[lineno - 1]
+        m = ADDRESS_MORE_RE.match(line, s, e)
+        if not m or not only_names(line, m.end(), e):
+            break
+        names = parse_name_list(line, lineno, m.end(), e)
+        if m.group("word").lower() == "for" and not msg.via:
+            msg.via, msg.to = msg.to, names
+        else:
+            msg.to.extend(names)
+        i += 1
+    return i
+
+
+def _is_form_mark(text):
+    low = text.lower().rstrip(".!")
+    g = genre()
+    return low in g["priorities"] or low in g["classifications"]
 
 
 def parse_parts(msg, lines, problems):
@@ -271,7 +446,23 @@ def parse_parts(msg, lines, problems):
     i = 0      # omission marks above the address carry no text of the message
     while i < len(pieces) - 1 and OMISSION_RE.match(_piece_text(lines, pieces[i])):
         i += 1
-    if i < len(pieces):
+    addressed = False
+    if i < len(pieces) - 1 and LETTER_PLACE_RE.match(lines[pieces[i][0] - 1], pieces[i][1], pieces[i][2]) \
+            and _letter_address(lines, pieces[i + 1][0]):
+        lineno, s, e = pieces[i]          # `Moscow, Kremlin.` above a letter's address
+        place = lines[lineno - 1][s:e].split(",")[0].split(" ")[0]
+        msg.to_place = Span(place, lineno, s, s + len(place))
+        i += 1
+    if i < len(pieces) - 1 and LEAD_ONLY_RE.match(lines[pieces[i][0] - 1], pieces[i][1], pieces[i][2]):
+        found = _letter_address(lines, pieces[i][0])
+        if found and found[0] == pieces[i + 1][0]:     # `DEAR` / `Iosif Vissarionovich STALIN`
+            end_line, nline, n_start, n_end = found
+            lineno, s, e = pieces[i]
+            msg.salutation = Span(lines[lineno - 1][s:e] + " " + nline[pieces[i + 1][1]:pieces[i + 1][2]], lineno, s, e)
+            msg.to = parse_name_list(nline, end_line, n_start, n_end)
+            i += 2
+            addressed = True
+    if i < len(pieces) and not addressed:
         lineno, s, e = pieces[i]
         line = lines[lineno - 1]
         sal = match_salutation(line, s, e)
@@ -280,7 +471,7 @@ def parse_parts(msg, lines, problems):
             n_start, n_end, m = sal
             sal_end = _address_end(line, s, e)
             msg.salutation = Span(line[s:sal_end], lineno, s, sal_end)
-            msg.to = parse_name_list(line, lineno, n_start, n_end)
+            msg.to, msg.via = address_names(line, lineno, n_start, n_end)
             if m.groupdict().get("place"):
                 p = m.group("place")
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
@@ -289,8 +480,12 @@ def parse_parts(msg, lines, problems):
                 pieces[i] = (lineno, rest[0], rest[1])   # the message goes on on the same line
             else:
                 i += 1
+                i = _address_goes_on(msg, pieces, lines, i)
                 # `To transmit to Comrade MAO ZEDONG` / `Comrade MAO ZEDONG!`: the greeting under the address
                 if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(_piece_text(lines, pieces[i])):
+                    i += 1
+                # `To RAZUVAEV` / `SPECIAL`: a mark of the form under the address
+                while i < len(pieces) - 1 and _is_form_mark(_piece_text(lines, pieces[i])):
                     i += 1
         elif bare:
             msg.salutation = Span(bare.group(0), lineno, s, e)
@@ -322,12 +517,20 @@ def parse_parts(msg, lines, problems):
         s, e = strip_quotes(line, s, e)
         text = line[s:e]
         if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text) \
-                or (not sig_pieces and starts_with_entry("notes_under_signature", text)):
-            j -= 1       # `[...]`, `5 copies`, `Typed by ... on ...`, `Spravka: ...`: no part of the message's text
+                or (msg.signer is None and (starts_with_entry("notes_under_signature", text) or HANDLER_NOTE_RE.search(text))):
+            # `[...]`, `5 copies`, `Typed by ... on ...`, `Spravka: ...`, `[stamp: ...]`, an officer's
+            # `[illegible signature]`: no part of the message's text
+            j -= 1
             continue
         if text[:1] == "(" and text[-1:] == ")" and _signature_line(text[1:-1]):
             s, e = s + 1, e - 1          # `(A. Gromyko)`
             text = line[s:e]
+        place_date = PLACE_DATE_RE.match(text)
+        if place_date and whole_date(text, place_date.end()) and msg.date_text is None:
+            msg.date_text, msg.date_line = text[place_date.end():].strip(" ,.;"), lineno    # `Pyongyang, 29 September 1950`
+            sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
+            continue
         num = NUMBER_RE.match(text)
         if num or _is_date_or_number(text):
             if num:
@@ -356,12 +559,22 @@ def parse_parts(msg, lines, problems):
         if sig:
             m, rest = sig
             formula = m.group("formula")
+            co_signed = None
             sig_start = s
             if formula and not _is_closing(formula):
                 # `We need aircraft. KIM IL SUNG. 14.7.52`: the sentence is body, the rest signature
                 formula_piece = (lineno, s, s + len(formula))
                 sig_start = s + m.start("name")
             msg.signer = _signer(m, lineno, s)
+            if not rest and not formula and j - 1 > i:
+                # `KIM IL SUNG` / `PAK HEON-YEONG`: signed by two; the first named is the sender
+                a_line, a_s, a_e = pieces[j - 2]
+                above = _signature_line(lines[a_line - 1][a_s:a_e])
+                if above and not above[1] and not above[0].group("formula") and SIG_RE.match(text) \
+                        and above[0].group("name").isupper():
+                    msg.signer = _signer(above[0], a_line, a_s)
+                    co_signed = (a_line, a_s, a_e)
+                    j -= 1
             if rest:
                 num = NUMBER_RE.match(rest)
                 if num:
@@ -369,6 +582,8 @@ def parse_parts(msg, lines, problems):
                 else:
                     msg.date_text, msg.date_line = rest, lineno
             sig_pieces.insert(0, (lineno, sig_start, e))
+            if co_signed:
+                sig_pieces.insert(0, co_signed)
             j -= 1
         break
     if sig_pieces:

@@ -15,7 +15,7 @@ def _ref_re():
     words = "|".join(sorted(genre()["message_words"], key=len, reverse=True))
     return re.compile(
         r"\b(?P<whose>your|my|our|his|her|their|the|a|an)\s+"
-        r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new)\s+)?"
+        r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
         rf"(?P<genre>{words})s?\b",
         re.I,
     )
@@ -44,6 +44,7 @@ def _message_needles():
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
     to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
+    sent_to_person = _person_re(r"\s+(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+")    # `... was sent to Roshchin:`
     refs = []
     rx = _ref_re()
     for lineno, line, start, end in body_lines:
@@ -65,7 +66,7 @@ def parse_references(body_lines):
             progress = True
             while progress and pos < end:
                 progress = False
-                for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"),
+                for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"), (sent_to_person, "to"),
                                   (from_person, "from"), (NUMBER_RE, "number"), (OF_RE, "of"), (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:

@@ -63,6 +63,7 @@ class ParsedMessage:
     salutation: Span | None = None
     to: list = field(default_factory=list)          # NameRef
     to_place: Span | None = None                    # `BEIJING, to Comrade KRASOVSKY`
+    via: list = field(default_factory=list)         # `To ZAKHAROV for MAO ZEDONG`: Zakharov passes it on
     copy_to: list = field(default_factory=list)
     distribution: list = field(default_factory=list)
     body: str = ""

@@ -4,7 +4,7 @@ A `Resolver` turns one parsed document into rows, with the corpus-wide registrie
 complete (see registry.py), so a document's rows do not depend on the order files are read."""
 from dataclasses import dataclass, field
 
-from .dates import parse_datetime
+from .dates import parse_datetime, slash_order
 from .errors import BuildWarning
 from .facts import document_date, reference_year
 from .resolve_references import PendingReference, date_slug, message_label
@@ -30,6 +30,7 @@ class Resolver:
         self.people = registry.people
         self.places = registry.places
         self._warnings = None
+        self._order = None
 
     # -- helpers --------------------------------------------------------------
     def warn(self, source_file, line, code, message):
@@ -38,7 +39,7 @@ class Resolver:
     def iso(self, text, ref_year, source_file, line, what):
         if not text:
             return None
-        iso, problem, parts = parse_datetime(text, ref_year)
+        iso, problem, parts = parse_datetime(text, ref_year, self._order)
         if problem:
             self.warn(source_file, line, "bad-date", f"{what} '{text}': {problem}; kept as text")
             return None
@@ -55,6 +56,7 @@ class Resolver:
         """Rows for one parsed document under the id the build assigned it."""
         src = parsed.source_file
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
+        self._order = slash_order(parsed.text)       # `09/30/50` settles `10/01/50` in the same document
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("sent"), "sent stamp")
@@ -121,6 +123,9 @@ class Resolver:
         for m in parsed.messages:
             children = [c for c in parsed.messages if c.parent == m.index]
             if not children:
+                if m.transmit_to and not info[m.index]["to"]:
+                    # `Transmit to Zhou Enlai:` and the message's own text: for Zhou Enlai
+                    info[m.index]["to"] = [self.people.resolve(m.transmit_to)]
                 continue
             encl = [r for r in m.references if r.is_enclosure] or [
                 r for r in m.references
@@ -175,15 +180,19 @@ class Resolver:
                 "label": message_label(sender_name, to_name, i["date"]),
                 "_sender_name": sender_name, "_to_name": to_name,
             })
-            seen = set()
+            seen = {}
 
             def add(pid, role, copies=1):
                 if pid and (pid, role) not in seen:
-                    seen.add((pid, role))
-                    rows.recipients.append({"message_id": mid, "person_id": pid, "role": role, "copies": copies})
+                    seen[pid, role] = row = {"message_id": mid, "person_id": pid, "role": role, "copies": copies}
+                    rows.recipients.append(row)
+                elif pid and role == "distribution":
+                    seen[pid, role]["copies"] += copies     # `Copy Nº 1 to Cde. Stalin`, `Copy Nº 2 to Cde. Stalin`
 
             for pid in i["to"]:
                 add(pid, "to")
+            for r in m.via:
+                add(self.people.resolve(r), "via")
             for r in m.copy_to:
                 add(self.people.resolve(r), "copy")
             dist = list(m.distribution) + (list(parsed.header.copies) if m.index == 0 else [])

@@ -41,6 +41,12 @@ class PeopleRegistry:
             ids = self.auth.surnames.get(key)
             if ids and len(ids) == 1:
                 return next(iter(ids))
+        words = bare.split()
+        if len(words) >= 2 and words[-1].isupper() and not words[0].isupper():
+            # `Iosif Vissarionovich STALIN`: given names, then the surname in capitals
+            ids = self.auth.surnames.get(name_key(words[-1]))
+            if ids and len(ids) == 1:
+                return next(iter(ids))
         return None
 
     def register(self, ref):

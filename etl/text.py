@@ -55,11 +55,20 @@ def opening_quotes(line, start, end):
     return n
 
 
+def _before_stop(line, start, end):
+    """end, or end less a full stop or comma printed after closing quotation marks (`Mao Zedong".`)."""
+    if end - start >= 2 and line[end - 1] in ".," and line[end - 2] in CLOSE_QUOTES:
+        return end - 1
+    return end
+
+
 def trailing_quotes(line, start, end):
-    """How many quotation marks at the end of line[start:end] close something.
+    """How many quotation marks at the end of line[start:end] close something (a full stop
+    after them, `Mao Zedong".`, is the sentence's around the quotation).
 
     A quote at the end that pairs with a quote inside the line (`called it "a trap"`)
     closes nothing further."""
+    end = _before_stop(line, start, end)
     n = 0
     while end - n > start and line[end - n - 1] in CLOSE_QUOTES:
         n += 1
@@ -77,6 +86,7 @@ def strip_quotes(line, start, end, lead=True, trail=True):
         while start < end and line[start] in OPEN_QUOTES:
             start += 1
     if trail:
+        end = _before_stop(line, start, end)
         while end > start and line[end - 1] in CLOSE_QUOTES:
             end -= 1
     while start < end and line[start].isspace():

@@ -56,6 +56,25 @@ def build_corpus(tmp_path, documents, with_seed=False, catalog=None):
     return DB(db_path)
 
 
+# Reading one document's rows back, for tests of the archive's layouts.
+def document(db, name):
+    return db.one("select * from documents where source_file = ?", f"seeds/{name}")
+
+
+def top(db, name):
+    return db.one("select * from messages where document_id = ? and parent_id is null and in_corpus = 1",
+                  document(db, name)["id"])
+
+
+def inner(db, message):
+    return db.one("select * from messages where parent_id = ?", message["id"])
+
+
+def recipients(db, message, role="to"):
+    return {r["person_id"]: r["copies"] for r in db.rows(
+        "select person_id, copies from message_recipients where message_id = ? and role = ?", message["id"], role)}
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("seed") / "telegrams.db"

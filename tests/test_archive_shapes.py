@@ -9,7 +9,7 @@ with an archivist's note under the signature; stamps of several offices and an o
 the address; a covering note signed `(A. Gromyko)`."""
 import pytest
 
-from conftest import build_corpus
+from conftest import build_corpus, document, inner, recipients, top
 
 MFA_OUTGOING = '''MFA USSR
 Tenth Department
@@ -209,24 +209,6 @@ DOCS = {"mfa.txt": MFA_OUTGOING, "to_mfa.txt": ROSHCHIN_TO_MFA, "embassy.txt": E
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_corpus(tmp_path_factory.mktemp("shapes"), DOCS)
-
-
-def document(db, name):
-    return db.one("select * from documents where source_file = ?", f"seeds/{name}")
-
-
-def top(db, name):
-    return db.one("select * from messages where document_id = ? and parent_id is null and in_corpus = 1",
-                  document(db, name)["id"])
-
-
-def inner(db, message):
-    return db.one("select * from messages where parent_id = ?", message["id"])
-
-
-def recipients(db, message, role="to"):
-    return {r["person_id"]: r["copies"] for r in db.rows(
-        "select person_id, copies from message_recipients where message_id = ? and role = ?", message["id"], role)}
 
 
 def test_mfa_outgoing_telegram(db):

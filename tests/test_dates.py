@@ -55,3 +55,14 @@ def test_a_slash_date_that_reads_both_ways_says_so():
     assert parse_datetime("10/02/50", None)[2].ambiguous
     assert not parse_datetime("10/14/50", None)[2].ambiguous and not parse_datetime("13/5-50", None)[2].ambiguous
     assert not parse_datetime("10.02.50", None)[2].ambiguous      # stops: day first, the genre's way
+
+
+def test_a_slash_date_that_reads_both_ways_follows_the_document():
+    from etl.dates import slash_order
+
+    assert slash_order("Sent on 09/30/50. Received on 10/01/50.") == "mdy"
+    assert slash_order("Typed on 14/10/50, sent 10/11/50") == "dmy"
+    assert slash_order("on 10/01/50") is None and slash_order("09/30/50 and 30/09/50") is None
+    assert parse_datetime("on 10/01/50", None, "mdy")[0] == "1950-10-01"
+    assert parse_datetime("on 10/01/50", None, "dmy")[0] == "1950-01-10"
+    assert parse_datetime("on 10/01/50", None)[2].ambiguous

@@ -92,3 +92,18 @@ def test_an_institution_line_is_an_issuer_at_the_top_and_a_destination_lower_dow
 def test_a_body_line_is_not_an_institution():
     h = header("CIPHERED TELEGRAM No. 4\nThe Soviet Government agrees with the plan.\n")
     assert h.sent_to_text is None and h.first_body_line == 2
+
+
+def test_columns_and_stamps_over_two_lines():
+    h = header("CABLE Nº 58990          TOP SECRET\nfrom PEKING   received at 0810 13 October 1949  Copy Nº 2\nText.\n")
+    assert (h.doc_type, h.number, h.classification, h.origin.text, h.received_text) == (
+        "cable", "58990", "TOP SECRET", "PEKING", "0810 13 October 1949")
+    h = header("From BEIJING No. 1309 20 hours 05\nminutes, 13.1.1951\nText.\n")
+    assert (h.number, h.sent_text, h.first_body_line) == ("1309", "20 hours 05 minutes, 13.1.1951", 3)
+    h = header("From Pyongyang Sent 13.9.50 Received\n13.9. 13:15\nText.\n")
+    assert (h.sent_text, h.received_text, h.first_body_line) == ("13.9.50", "13.9. 13:15", 3)
+
+
+def test_numbered_copies_and_a_note_above_the_form():
+    h = header("to Cde. Stalin\nCABLE Nº 1\nCopy Nº 1 to Cde. Stalin\nCopy Nº 2\nto Cde. Molotov\nto Cde. GROMYKO\n")
+    assert [c.surface.text for c in h.copies] == ["Stalin", "Molotov"] and h.first_body_line == 6

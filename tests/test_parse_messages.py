@@ -21,6 +21,11 @@ def test_recipient_forms():
         ("For immediate report to comrade Filippov [Stalin].x/", [("Filippov", "Stalin")]),
         ("To transmit to Comrade MAO ZEDONG", [("MAO ZEDONG", None)]),
         ("FENG XI [STALIN]", [("FENG XI", "STALIN")]),       # a name alone above the text
+        ("BEIJING - To Comrade ZAKHAROV", [("ZAKHAROV", None)]),
+        ("To NORTH KOREA To RAZUVAEV TOP PRIORITY", [("RAZUVAEV", None)]),
+        ("Comrade GROMYKO", [("GROMYKO", None)]),
+        ("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:", [("Mao Zedong", None)]),
+        ("To ZAKHAROV for MAO ZEDONG", [("MAO ZEDONG", None)]),
     ]:
         msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nText.\n\nMAO ZEDONG\n")
         assert names(msgs[0].to) == expected, line
@@ -141,3 +146,25 @@ def test_editorial_note_under_a_separator_after_the_signature():
     # a separator between parts of the text is no such note
     msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade FILIPPOV.\n\nFirst part.\n\n* * *\n\nSecond part.\n\nROSHCHIN\n")
     assert msgs[0].body == "First part.\n\nSecond part."
+
+
+def test_an_address_through_an_intermediary_goes_on_over_lines():
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade ZAKHAROV\nfor Comrade ZHOU ENLAI\n\nText.\n\nFILIPPOV\n")
+    assert (names(msgs[0].to), names(msgs[0].via)) == ([("ZHOU ENLAI", None)], [("ZAKHAROV", None)])
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo ZAKHAROV for MAO ZEDONG\nor ZHOU ENLAI\n\nText.\n\nFILIPPOV\n")
+    assert (names(msgs[0].to), names(msgs[0].via)) == ([("MAO ZEDONG", None), ("ZHOU ENLAI", None)], [("ZAKHAROV", None)])
+    # a sentence that opens with `for` stays text
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade ZAKHAROV\nfor this purpose we send two divisions.\n\nFILIPPOV\n")
+    assert names(msgs[0].to) == [("ZAKHAROV", None)] and msgs[0].body.startswith("for this purpose")
+
+
+def test_letters_enclosed_without_quotation_marks():
+    text = ("TELEGRAM No. 1\n\nTo Comrade GROMYKO\n\nI send the letter.\n\nSHTYKOV\n\n* * * * *\n\n"
+            "Moscow, Kremlin.\nDEAR\nIosif Vissarionovich STALIN\n\nWe thank you.\n\nKIM IL SUNG\n")
+    msgs, problems = messages(text)
+    assert [(m.parent, m.signer.surface.text) for m in msgs] == [(None, "SHTYKOV"), (0, "KIM IL SUNG")]
+    assert names(msgs[1].to) == [("Iosif Vissarionovich STALIN", None)] and msgs[1].to_place.text == "Moscow"
+    assert msgs[1].body == "We thank you." and problems == []
+    # a separator inside a message that no address follows divides nothing
+    msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade GROMYKO\n\nWe met today.\n\n* * *\n\nThey agreed.\n\nSHTYKOV\n")
+    assert len(msgs) == 1 and msgs[0].body == "We met today.\n\nThey agreed."
