@@ -182,13 +182,49 @@ def slash_order(text):
     if "/" not in text:
         return None
     seen = set()
+    both = []
     for m in SLASH_ANY_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a <= 12 < b <= 31:
             seen.add("mdy")
         elif b <= 12 < a <= 31:
             seen.add("dmy")
+        elif a != b and a <= 12 and b <= 12:
+            both.append((a, b))
+    if not seen and both:
+        # `10/09/50` beside `9 October 1950` in the same telegram: the reading that falls near it
+        words = {(parts.month, parts.day) for parts in _word_dates(text)}
+        for a, b in both:
+            if _near((b, a), words):
+                seen.add("dmy")
+            if _near((a, b), words):
+                seen.add("mdy")
     return seen.pop() if len(seen) == 1 else None
+
+
+WORD_DATE_RE = re.compile(WORD_DATE.format(p="w_"), re.I)
+
+
+def _word_dates(text):
+    for m in WORD_DATE_RE.finditer(text):
+        yield parts_from_match(m)
+
+
+def _near(month_day, dates, days=3):
+    """A (month, day) within a few days of one of dates (across a month's end too)."""
+    import datetime
+
+    try:
+        a = datetime.date(2000, *month_day)
+    except ValueError:
+        return False
+    for month, day in dates:
+        try:
+            if abs((datetime.date(2000, month, day) - a).days) <= days:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 @lru_cache(maxsize=4096)

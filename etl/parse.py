@@ -26,7 +26,7 @@ def parse_document(text, source_file):
         lines.pop()
     problems = []
     header = parse_header(lines)
-    messages = parse_messages(lines, header.first_body_line, problems)
+    messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}
         for lineno, line in enumerate(lines[:15], start=1):
@@ -45,7 +45,7 @@ def parse_document(text, source_file):
                 continue
             terms.append((Span(m.group("term"), lineno, m.start("term"), m.end("term")),
                           Span(exp, lineno, m.start("exp"), m.start("exp") + len(exp))))
-    if not (header.doc_type or header.issuer or header.origin or header.sent_to_text
+    if not (header.doc_type or header.issuer or header.origin or header.sent_to_text or header.number
             or header.sent_text or header.received_text or messages[0].salutation):
         problems.append((1, "no-header", "no recognizable header (issuer, document type, stamps) and no address line"))
     return ParsedDocument(

@@ -15,11 +15,13 @@ COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+t
 COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^\d{1,2}[.)]\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#)"
-HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)$")
+HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)\.?(?:\s+\d{{3,4}})?$")      # `Nº 16030  1340`
+
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
-LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+{NO}\s*(?P<num>[\w/\-]+)\.?$")
+LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+(?:{NO}\s*)+(?P<num>[\w/\-]+)\.?$")
 # `Copy Nº 3 to Cde. Molotov`: one numbered copy and whom it went to (the name may be on the next line)
-NUMBERED_COPY_RE = re.compile(rf"(?i)^copy\s+{NO}\s*\d+\.?(?:\s+to\s+(?=\S)|\s*$)")
+NUMBERED_COPY_RE = re.compile(rf"(?i)^copy\s+{NO}\s*\d+\.?(?:\s+to\s+(?=\S)|\s*:\s*(?=\S)|\s*$)")
+COPY_MORE_RE = re.compile(rf"^{NO}\s*\d+\s+to\s+(?=\S)")       # `Nº 2 to Cde. Stalin` under `Copy Nº 1 to ...`
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
@@ -37,6 +39,7 @@ DESTINATION_PLACE_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?\.?$")
 TITLE_PLACE_RE = re.compile(r"^[A-Z][a-z]{2,}$")     # `Moscow` (a word with a full stop is a sentence)
 FORM_FIELDS = ("doc_type", "sent", "received", "origin", "copies", "sent_to")
 BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
+NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: register numbers
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +125,24 @@ def _continued(lines, lineno, line, end):
 ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
 
 
+def _bracket_note(text):
+    """(whether a line that opens with `[` is an editor's or archivist's note, how many of its
+    brackets stay open): brackets only (`[Stamp: ...]`, `[letterhead] [note]`, nested
+    `[[special sector]]`, or open to the next lines), or a bracketed label (`[handwritten]: ...`)."""
+    depth = 0
+    for i, c in enumerate(text):
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                rest = text[i + 1:].lstrip()
+                if rest and rest[0] == "[":
+                    continue
+                return not rest or (rest[0] == ":" and i <= 40), 0
+    return True, depth
+
+
 def _next_is_doc_type(lines, lineno, doc_type_re):
     for k in range(lineno, min(lineno + 3, len(lines))):
         s, e = content_bounds(lines[k])
@@ -151,7 +172,7 @@ def _cells(lines):
         s, e = content_bounds(line)
         if s == e:
             continue
-        if "   " not in line[s:e]:
+        if "   " not in line[s:e] or whole_date(line[s:e]):     # `8 October 1950   11.20` is one date
             yield lineno, line, s, e
             continue
         for m in GAP_RE.finditer(line, s, e):
@@ -168,16 +189,26 @@ def parse_header(lines):
     lineno = 0
     in_copies = None       # the line before was a list of copies, which may go on: in which form
     in_note = False        # inside a bracketed stamp or note running over lines
+    note_depth = 0
     skip_to = 0            # a stamp went on over lines up to this one
     for lineno, line, s, e in _cells(lines):
         if lineno <= skip_to:
             continue
         text = line[s:e]
         low = text.lower().rstrip(".!")
-        if in_note or (text[0] == "[" and not text.startswith("[To") and "]" not in text[:-1]):
-            in_note = not text.endswith("]")     # `[Stamp: ...]`, over one line or several
+        if in_note:     # a note goes on until its brackets close, or a line ends with one
+            note_depth += text.count("[") - text.count("]")
+            in_note = note_depth > 0 and not text.endswith("]")
             continue
-        if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text):
+        if text[0] == "[" and not text.startswith("[To"):
+            note, depth = _bracket_note(text)
+            if note:
+                # `[Stamp: ...]` over one line or several (brackets may nest: `[[special sector]]`),
+                # `[letterhead ...] [Translator's note: ...]`, `[handwritten]: 30 May 1950`
+                in_note, note_depth = depth > 0, depth
+                continue
+        if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text) \
+                or (text[0].isdigit() and NUMBERS_RE.match(text)):
             continue
         listing, in_copies = in_copies, None
         form = "to" if listing in ("to", "copy_wrap") else "numbered"      # under a bare heading: numbered entries
@@ -186,7 +217,7 @@ def parse_header(lines):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
             in_copies = "copy" if listing == "copy_wrap" else form
             continue
-        m = NUMBERED_COPY_RE.match(text)
+        m = NUMBERED_COPY_RE.match(text) or (COPY_MORE_RE.match(text) if listing == "copy" else None)
         if m:
             if m.end() < len(text):
                 h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))
@@ -208,8 +239,10 @@ def parse_header(lines):
                 h.priority = h.priority or mark
             elif mark:
                 h.classification = h.classification or mark
-            h.first_body_line = lineno
-            return h
+            if h.address_line is None and (h.doc_type or h.issuer) and _stamps_follow(lines, lineno):
+                h.address_line = lineno     # `To Comrade STALIN I.V.` / `Sent by wire on ...`: the form goes on
+                continue
+            return _body_from(h, lineno)
         m = doc_type_re.match(text)
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
@@ -217,7 +250,7 @@ def parse_header(lines):
             h.lines["doc_type"] = lineno
             continue
         m = HEADER_NUMBER_RE.match(text)
-        if m and not h.number and (h.doc_type or h.issuer):     # `MID USSR` / `No. 26044`
+        if m and not h.number:     # `MID USSR` / `No. 26044`; `No. 1443` at the top
             h.number = m.group("num")
             continue
         m = LABELLED_NUMBER_RE.match(text)
@@ -246,7 +279,8 @@ def parse_header(lines):
             # the list may go on over lines in the form it began: `Copies to Cde. X` / `to Cde. Y`,
             # `Copies:` / `1. Comr. X`
             rest = text[m.end():]
-            in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest else None
+            # `Distribution list - 11 copies: Stalin - 2,` / `Molotov - 1, ...`: names go on under it
+            in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest or rest.endswith(",") else None
             continue
         m = FROM_RE.match(text)
         if m:
@@ -328,7 +362,26 @@ def parse_header(lines):
                 h.lines.setdefault("sent_to", lineno)
             continue
         # first line that is none of the above: the message begins here
+        return _body_from(h, lineno)
+    return _body_from(h, len(lines) + 1)
+
+
+def _body_from(h, lineno):
+    """The header ends before lineno; an address printed above the rest of the form opens the
+    message, and the form's lines under it are the header's."""
+    if h.address_line is None:
         h.first_body_line = lineno
-        return h
-    h.first_body_line = len(lines) + 1
+    else:
+        h.first_body_line = h.address_line
+        h.skip_lines = set(range(h.address_line + 1, lineno))
     return h
+
+
+def _stamps_follow(lines, lineno):
+    """The next line is a stamp or a list of copies: the form goes on under the address."""
+    for k in range(lineno, min(lineno + 2, len(lines))):
+        s, e = content_bounds(lines[k])
+        if s < e:
+            text = lines[k][s:e]
+            return STAMP_RE.match(text) is not None or COPIES_RE.match(text) is not None
+    return False

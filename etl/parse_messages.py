@@ -62,12 +62,14 @@ COPIES_COUNT_RE = re.compile(
     r"(?:\s+printed)?\.?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
 NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/\-]+)\.?$")
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
-SIG_RE = re.compile(
-    r"^(?:(?P<formula>[^.!?\n]{2,80}[.!,])\s+)?"
-    r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
-    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
-    r"(?P<rest>.*)$"
-)
+SIG_NAME = (r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+            r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
+            r"(?P<rest>.*)$")
+SIG_RE = re.compile(r"^(?:(?P<formula>[^.!?\n]{2,80}[.!,])\s+)?" + SIG_NAME)
+# a closing printed without a stop before the name: `With respect KIM IL SUNG`
+CLOSING_SIG_RE = re.compile(
+    r"^(?P<formula>[Ww]ith\s+[a-z]+(?:\s+[a-z]+){0,2}|[Rr]espectfully|[Ss]incerely|[Yy]ours)\s+" + SIG_NAME)
+NUMBER_FIRST_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>\d[\w/\-]*)\s+(?=[A-Z])")   # `No. 15 T. SHTYKOV`
 
 
 ADDRESS_END_RE = re.compile(r"[!:]|\.(?=\s+[A-Z])")
@@ -134,7 +136,7 @@ def match_salutation(line, start, end):
     return None
 
 
-TITLE_BRACKET_RE = re.compile(r"\[(?P<name>[^\]\n]+)\](?P<after>\s*[\w'’\-]*)")
+TITLE_BRACKET_RE = re.compile(r"(?<!\w)\[(?P<name>[^\]\n]+)\](?P<after>\s*[\w'’\-]*)")
 AND_OFFICE_RE = re.compile(r",?\s+and\s+the\s+[A-Z][\w ]+$")      # `..., and the Central Committee`
 
 
@@ -174,7 +176,7 @@ def address_names(line, lineno, start, end):
 FOR_RE = re.compile(r"\s+for\s+(?=\S)")
 
 
-def segment(lines, first_line, problems):
+def segment(lines, first_line, problems, skip=frozenset()):
     """Split lines[first_line:] into nested messages by quotation marks.
 
     Returns ParsedMessage shells with line_start/line_end and `own` pieces:
@@ -190,7 +192,7 @@ def segment(lines, first_line, problems):
     for lineno in range(first_line, len(lines) + 1):
         line = lines[lineno - 1]
         s, e = content_bounds(line)
-        if s == e:
+        if s == e or lineno in skip:
             continue
         last_content = lineno
         if len(stack) == 1 and lineno > top.line_start and (after_separator or LETTER_PLACE_RE.match(line, s, e)) \
@@ -304,6 +306,8 @@ def _signature_line(text):
     if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
         return m, ""
     m = SIG_RE.match(text)
+    if not m or m.group("name").upper() != m.group("name"):
+        m = CLOSING_SIG_RE.match(text)
     if m and m.group("name").upper() == m.group("name"):
         rest = m.group("rest").strip(" ,.;")
         if rest and not _is_date_or_number(rest):
@@ -387,7 +391,12 @@ def _trailing_copies(msg, pieces, lines, i, j):
             return m.end() if is_copies_entry(line, m.end(), e) else None
         if COPIES_RE.match(line, s, e):
             return None          # the list's heading
-        return s if "," in line[s:e] and only_names(line, s, e) else None
+        if "," not in line[s:e]:
+            return None
+        # names, and offices among them (`Bulganin, Mikoyan, File of 8th`)
+        items = [x for x in line[s:e].rstrip(".,").split(",") if x.strip()]
+        names = parse_name_list(line, lineno, s, e)
+        return s if names and 2 * len(names) >= len(items) and all(len(x.split()) <= 6 for x in items) else None
 
     k = j
     starts = []
@@ -484,6 +493,13 @@ def parse_parts(msg, lines, problems):
                 # `To transmit to Comrade MAO ZEDONG` / `Comrade MAO ZEDONG!`: the greeting under the address
                 if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(_piece_text(lines, pieces[i])):
                     i += 1
+                elif not msg.to and i < len(pieces) - 1:
+                    # `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR` / `Comrade STALIN I.V.`
+                    ln, a, b = pieces[i]
+                    more = match_salutation(lines[ln - 1], a, b)
+                    if more:
+                        msg.to = parse_name_list(lines[ln - 1], ln, more[0], more[1])
+                        i += 1
                 # `To RAZUVAEV` / `SPECIAL`: a mark of the form under the address
                 while i < len(pieces) - 1 and _is_form_mark(_piece_text(lines, pieces[i])):
                     i += 1
@@ -556,6 +572,12 @@ def parse_parts(msg, lines, problems):
             j -= 1
             break
         sig = _signature_line(text)
+        first = NUMBER_FIRST_RE.match(text) if not sig and text[:1] == "N" else None
+        if first and _signature_line(text[first.end():]):
+            msg.number = msg.number or first.group("num")      # `No. 15 T. SHTYKOV`
+            s += first.end()
+            text = line[s:e]
+            sig = _signature_line(text)
         if sig:
             m, rest = sig
             formula = m.group("formula")
@@ -597,8 +619,8 @@ def parse_parts(msg, lines, problems):
     msg.demands = parse_demands(body_lines)
 
 
-def parse_messages(lines, first_line, problems):
-    messages = segment(lines, first_line, problems)
+def parse_messages(lines, first_line, problems, skip=frozenset()):
+    messages = segment(lines, first_line, problems, skip)
     for msg in messages:
         parse_parts(msg, lines, problems)
     return messages

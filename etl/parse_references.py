@@ -41,13 +41,37 @@ def _message_needles():
     return needles(genre()["message_words"])
 
 
+# A line that names the telegram this one answers or follows, by its number: `To No. 483/sh.`,
+# `To your No. 1112-1126.`, `To my [telegram] No. 2967 (vkh. No. 20757).`, `In addition to my Nº 2390.`
+NUMBER_LINE_RE = re.compile(
+    r"(?i)^(?P<lead>to|in\s+addition\s+to|in\s+reply\s+to|in\s+answer\s+to|re:?)\s+"
+    r"(?:(?P<whose>your|my|our)\s+)?(?:\[?(?P<genre>telegram|cable|ciphered\s+telegram)\]?\s+)?"
+    r"(?:No\.?|N[º°o]\.?|№)\s*(?P<num>\d[\w/\-–]*)")
+
+
+def _number_line(lineno, line, start, end):
+    m = NUMBER_LINE_RE.match(line, start, end)
+    if not m:
+        return None
+    whose = (m.group("whose") or "").lower()
+    if not whose:       # `To No. 483/sh`: in reply to the addressee's; `In addition to Nº 2390`: to one's own
+        whose = "my" if m.group("lead").lower().startswith("in addition") else "your"
+    return Reference(line=lineno, text=line[m.start():m.end()].rstrip(" .,"), whose="my" if whose == "our" else whose,
+                     genre="telegram", number=m.group("num").rstrip(".,"))
+
+
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
     to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
     sent_to_person = _person_re(r"\s+(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+")    # `... was sent to Roshchin:`
     refs = []
     rx = _ref_re()
-    for lineno, line, start, end in body_lines:
+    for k, (lineno, line, start, end) in enumerate(body_lines):
+        if k < 2 and line[start:start + 2] in ("To", "In", "Re"):
+            ref = _number_line(lineno, line, start, end)
+            if ref:
+                refs.append(ref)
+                continue
         folded = line[start:end].casefold()
         if not any(n in folded for n in _message_needles()):
             continue
@@ -102,6 +126,8 @@ def parse_references(body_lines):
             ref.text = line[m.start():pos]
             if COLON_AFTER_RE.match(line[pos:end]) and (TRANSMIT_VERB_RE.search(before) or whose in ("the", "a", "an")):
                 ref.is_enclosure = True
+            elif whose == "the" and (m.group("adj") or "").lower() == "following":
+                ref.is_enclosure = True     # `the following reply of Filippov to Mao Zedong in response to ...:`
             has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
             if ref.whose == "other" and not has_detail:
                 continue  # "the telegram", "a letter": nothing to identify it by
@@ -111,7 +137,7 @@ def parse_references(body_lines):
     return refs
 
 
-TRANSMIT_VERBS = ("transmit", "pass on", "convey", "hand over", "deliver", "forward")
+TRANSMIT_VERBS = ("transmit", "pass on", "convey", "hand over", "deliver", "forward", "read")
 
 
 @lru_cache(maxsize=None)

@@ -94,6 +94,8 @@ class ParsedHeader:
     date_text: str | None = None                 # a date on a header line of its own
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1
+    address_line: int | None = None              # an address above the form's stamps
+    skip_lines: set = field(default_factory=set)  # the form's lines under that address
     lines: dict = field(default_factory=dict)     # field name -> line number
 
 

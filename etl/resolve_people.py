@@ -19,6 +19,9 @@ def name_case(text):
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `STALIN I. V.`
 
 
+TRAILING_INITIALS_RE = re.compile(r"\s+(?:[A-Z]\.\s?){0,2}[A-Z]\.?$")
+
+
 class PeopleRegistry:
     def __init__(self, authority):
         self.auth = authority
@@ -41,10 +44,16 @@ class PeopleRegistry:
             ids = self.auth.surnames.get(key)
             if ids and len(ids) == 1:
                 return next(iter(ids))
-        words = bare.split()
-        if len(words) >= 2 and words[-1].isupper() and not words[0].isupper():
-            # `Iosif Vissarionovich STALIN`: given names, then the surname in capitals
-            ids = self.auth.surnames.get(name_key(words[-1]))
+        words = TRAILING_INITIALS_RE.sub("", bare).split()
+        surname = None
+        if len(words) == 1 and words[0] != surface:
+            surname = words[0]          # `STALIN I.V.`: the surname, then initials
+        elif len(words) >= 2 and words[-1].isupper() and not words[0].isupper():
+            surname = words[-1]         # `Iosif Vissarionovich STALIN`: given names, then the surname in capitals
+        elif len(words) >= 2 and words[0].isupper() and not any(w.isupper() for w in words[1:]):
+            surname = words[0]          # `STALIN Iosif Vissarionovich`: the surname first, in capitals
+        if surname:
+            ids = self.auth.surnames.get(name_key(surname))
             if ids and len(ids) == 1:
                 return next(iter(ids))
         return None

@@ -200,10 +200,151 @@ FENG XI [FYN SI; Stalin]
 No. 85/sh
 '''
 
+ADDRESS_ABOVE_STAMPS = '''Ciphered Telegram # 600390/sh
+To Comrade STALIN I.V.
+
+Sent by wire on 10/11/50 at 6:40 a.m.
+Received in Moscow on 10/11/50 at 9:05 a.m.
+Deciphered by Morozov on 10/11/50 at 10:10 a.m.
+Distribution list - 5 copies: Stalin - 2,
+Molotov - 1, Beria - 1.
+I herewith transmit a letter of the following content addressed to your name from comrade KIM IL SUNG:
+
+"Comrade STALIN Iosif Vissarionovich,
+
+We ask you to send instructors for our new tank brigades.
+
+Respectfully, KIM IL SUNG"
+
+I support the request.
+
+No. 1460/sh
+11 October 1950
+Typed by Kravchuk on 10/11/50 at 11:20 a.m.
+'''
+
+REPLY_BY_NUMBER = '''From Pyongyang.Sent 2.9.50 10:15
+
+Received 2.9 16:05
+
+By telegraph
+
+FENG XI [Stalin]
+
+To No. 490/sh.
+
+In accordance with your order of 1.9.50 I visited KIM IL SUNG and read him the telegram.
+
+No. 1010
+Copies: Stalin (2), Malenkov, Beria,
+Bulganin, File of 8th
+'''
+
+FORM_WITH_NOTES = '''[handwritten]: 2 June 1950
+
+Cable
+
+Strictly Secret
+
+reproduction prohibited
+
+Copy Nº 1: distribution list
+
+Copy Nº 2: Stalin
+
+Copy Nº 3: Molotov
+
+From PYONGYANG
+
+Nº 16101  1420
+
+2 June 1950
+
+16105 16110
+
+Special. Nº Nº 420-421
+
+SPECIAL
+
+FLASH
+
+To VYSHINSKY.
+
+Kim Il Sung told me today that the divisions will be ready by the end of June.
+
+SHTYKOV
+'''
+
+CABLE_WITH_NESTED_STAMP = '''[handwritten at the top: to Cde. Stalin]
+
+[letterhead of the Second Main Directorate of the USSR Armed Forces General Staff] [Translator's note: the GRU]
+
+CABLE Nº 59400
+
+Copy Nº 1 to Cde. Stalin
+Nº 2 to Cde. Stalin
+
+received at 2230 25 October 1949
+
+Copy Nº 2
+
+[stamp: 4th unit of the VKP(b) CC OS [[special sector]]
+
+incoming Nº 36300/shs of 26 October 1949]
+
+to FILIPPOV [Stalin]
+
+I am sending you information received from our people in TIANJIN.
+
+KOVALEV
+'''
+
+NOTE_TO_THE_CHAIRMAN = '''CIPHERED TELEGRAM No. 600750/III
+From CORRESPONDENT 13 Sent 19.11.50 Received 19.11 6:10
+By telegraph
+To Comrade GROMYKO
+I transmit a note I received from the Korean government with the following contents:
+"TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR
+Comrade STALIN I.V.
+I ask you to allow the training of Korean pilots in the Soviet Union.
+With respect KIM IL SUNG
+18.11.50"
+No. 17 T. SHTYKOV
+19.11.50
+Copies: Stalin (2), Molotov, Gromyko, file of 8th Dept. of General Staff of Armed Forces
+'''
+
+DRAFT_REPLY = '''to Cde. STALIN
+I attach a draft reply to the telegram of Cde. Mao Zedong on the question of the railway.
+Pass the following reply of Filippov [Stalin] to Mao Zedong in response to his telegram of 28 October:
+"To Cde. Mao Zedong.
+We agree with your plan for the railway."
+Telegraph when this is done.
+(V. Grigor'yan)
+2 November 1949
+'''
+
+READ_TO = '''Top Secret
+
+Cable Nº 75520
+
+To Cdes. Shtykov and Vasil'yev
+
+Read the following to Kim Il Sung:
+
+"The Chinese comrades will send their troops in the coming days."
+
+FYN SI
+
+13 October 1950
+'''
+
 DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
-        "ordinal.txt": ORDINAL_ISSUER}
+        "ordinal.txt": ORDINAL_ISSUER, "above.txt": ADDRESS_ABOVE_STAMPS, "reply.txt": REPLY_BY_NUMBER,
+        "notes.txt": FORM_WITH_NOTES, "nested.txt": CABLE_WITH_NESTED_STAMP, "chairman.txt": NOTE_TO_THE_CHAIRMAN,
+        "draft.txt": DRAFT_REPLY, "read.txt": READ_TO}
 
 
 @pytest.fixture(scope="module")
@@ -321,10 +462,76 @@ def test_an_issuer_that_opens_with_an_ordinal(db):
     assert (m["sender_id"], m["number"], recipients(db, m)) == ("joseph-stalin", "85/sh", {"vladimir-razuvaev": 1})
 
 
+def test_an_address_above_the_stamps(db):
+    d = document(db, "above.txt")
+    # `10/11/50` reads both ways; the signature's `11 October 1950` settles it, month first
+    assert (d["number"], d["sent_at"], d["received_at"], d["date"]) == (
+        "600390/sh", "1950-10-11T06:40", "1950-10-11T09:05", "1950-10-11")
+    m = top(db, "above.txt")
+    assert recipients(db, m) == {"joseph-stalin": 1}                 # `STALIN I.V.`
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 2, "vyacheslav-molotov": 1, "lavrentiy-beria": 1}
+    assert m["body"].startswith("I herewith transmit") and "Sent by wire" not in m["body"]
+    q = inner(db, m)
+    assert (q["sender_id"], recipients(db, q)) == ("kim-il-sung", {"joseph-stalin": 1})   # `STALIN Iosif Vissarionovich`
+
+
+def test_a_reply_by_number_and_copies_with_an_office_under_an_unsigned_report(db):
+    d = document(db, "reply.txt")
+    assert (d["sent_at"], d["received_at"]) == ("1950-09-02T10:15", "1950-09-02T16:05")
+    m = top(db, "reply.txt")
+    assert (m["number"], recipients(db, m)) == ("1010", {"joseph-stalin": 1})
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 2, "georgy-malenkov": 1, "lavrentiy-beria": 1,
+                                                 "nikolai-bulganin": 1}
+    # `To No. 490/sh.`: the telegram this one answers
+    stub = db.one("select * from messages where in_corpus = 0 and document_id = ? and number = '490/sh'", d["id"])
+    assert stub["sender_id"] == "joseph-stalin"
+
+
+def test_notes_numbers_and_marks_on_a_form(db):
+    d = document(db, "notes.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["origin_place_id"]) == ("cable", "16101", "1950-06-02", "pyongyang")
+    assert (d["priority"], d["classification"]) == ("FLASH", "Strictly Secret")
+    m = top(db, "notes.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("terenty-shtykov", {"andrei-vyshinsky": 1})
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 1, "vyacheslav-molotov": 1}
+    assert m["body"].startswith("Kim Il Sung told me")
+
+
+def test_a_stamp_with_nested_brackets_and_notes_side_by_side(db):
+    d = document(db, "nested.txt")
+    assert (d["doc_type"], d["number"], d["received_at"]) == ("cable", "59400", "1949-10-25T22:30")
+    m = top(db, "nested.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("ivan-kovalev", {"joseph-stalin": 1})
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 2}
+    assert m["body"] == "I am sending you information received from our people in TIANJIN."
+
+
+def test_an_address_over_two_lines_and_signatures_with_closing_or_number(db):
+    m = top(db, "chairman.txt")
+    assert (m["sender_id"], m["number"], m["sent_at"]) == ("terenty-shtykov", "17", "1950-11-19")
+    q = inner(db, m)
+    assert (q["sender_id"], q["sent_at"], recipients(db, q)) == ("kim-il-sung", "1950-11-18", {"joseph-stalin": 1})
+    assert q["signature"] == "With respect KIM IL SUNG\n18.11.50"
+
+
+def test_the_following_reply_names_its_sender_and_recipient(db):
+    q = inner(db, top(db, "draft.txt"))
+    assert (q["sender_id"], recipients(db, q)) == ("joseph-stalin", {"mao-zedong": 1})
+
+
+def test_read_the_following_to(db):
+    m = top(db, "read.txt")
+    assert recipients(db, m) == {"terenty-shtykov": 1, "nikolai-vasiliev": 1}
+    q = inner(db, m)
+    assert (q["sender_id"], recipients(db, q)) == ("joseph-stalin", {"kim-il-sung": 1})
+
+
 def test_the_build_settles_every_form(db):
     """Only what the sources leave open is reported: the MID form's stamps (received by the
-    cipher office before it was sent), two messages that print no signature, one no date."""
+    cipher office before it was sent), four messages that print no signature, one no date."""
     warnings = {(w["source_file"], w["code"]) for w in db.rows("select * from build_warnings")}
     assert warnings == {("seeds/mid.txt", "date-conflict"), ("seeds/quote.txt", "no-sender"),
-                        ("seeds/wrapped_from.txt", "no-sender"), ("seeds/transmit.txt", "no-date")}
-    assert db.value("select count(*) from people where id in ('nº', 'n', 'copies', 'shaoqi', 'iosif', 'zakharov')") == 0
+                        ("seeds/wrapped_from.txt", "no-sender"), ("seeds/transmit.txt", "no-date"),
+                        ("seeds/above.txt", "no-sender"), ("seeds/reply.txt", "no-sender")}
+    assert db.value("select count(*) from people where id in ('nº', 'n', 'copies', 'shaoqi', 'iosif', 'zakharov', "
+                    "'stalin-i-v', 'dept', 'armed-forces', 'file', 'vasil-yev')") == 0

@@ -66,3 +66,6 @@ def test_a_slash_date_that_reads_both_ways_follows_the_document():
     assert parse_datetime("on 10/01/50", None, "mdy")[0] == "1950-10-01"
     assert parse_datetime("on 10/01/50", None, "dmy")[0] == "1950-01-10"
     assert parse_datetime("on 10/01/50", None)[2].ambiguous
+    # no slash date shows it, but a date in words near one reading does
+    assert slash_order("Sent on 10/09/50 at 7:05.\nNo. 1447\n9 October 1950") == "mdy"
+    assert slash_order("Sent on 10/09/50 at 7:05.\n10 September 1950") == "dmy"
