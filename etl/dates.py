@@ -26,11 +26,11 @@ TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)
 MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
 NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}}|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
 WORD_DATE = (
-    r"(?P<{p}d>\d{{1,2}})(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+    r"(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
     r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,?\s+|\.)(?P<{p}y>\d{{4}}))?"
 )
 MONTH_FIRST_DATE = (
-    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?!\d)(?:,?\s+(?P<{p}y>\d{{4}}))?"
+    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?![\dA-Za-z])(?:,?\s+(?P<{p}y>\d{{4}}))?"
 )
 
 

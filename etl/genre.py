@@ -16,6 +16,7 @@ def genre():
     data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}
     data["acronyms_set"] = set(data["acronyms"])
     data["transmission_means_set"] = set(data["transmission_means"])
+    data["institution_set"] = {w.lower() for w in data["institution_words"]}
     return data
 
 

@@ -27,6 +27,8 @@ def parse_document(text, source_file):
     problems = []
     header = parse_header(lines)
     messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
+    if header.author and messages[0].signer is None:
+        messages[0].signer = header.author      # a report's author, named under its issuer
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}
         for lineno, line in enumerate(lines[:15], start=1):

@@ -4,15 +4,16 @@ from functools import lru_cache
 
 from .dates import match_datetime, whole_date
 from .genre import genre, starts_with_entry
-from .parse_names import is_copies_entry, parse_name_list
-from .records import ParsedHeader, Span
+from .parse_names import is_copies_entry, looks_like_person, names_an_office, parse_name_list
+from .records import NameRef, ParsedHeader, Span
 from .text import OMISSION_RE, content_bounds, is_separator, smart_title
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
-COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to)\b(?:[^:\n]{0,30}:)?\s*")
+COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
+                       r"(?:[^:\n]{0,30}:)?\s*")
 # a further line of a list of copies: `to Cde. Molotov`, `2. Comr. Molotov`
-COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^\d{1,2}[.)]\s*")}
+COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:\d{1,2}[.)]|[-–•])\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#)"
 HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)\.?(?:\s+\d{{3,4}})?$")      # `Nº 16030  1340`
@@ -27,6 +28,10 @@ FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
 PLACE_WORD = r"(?!(?:No|Nr|N[º°o])\b)[A-Z][\w\-]*"
 FROM_PLACE_RE = re.compile(rf"\[?(?P<place>{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|\d+(?![:.]\d))){{0,3}})\]?(?=$|[\s,.;])")
+RECEIVED_BY_RE = re.compile(r"(?i)^(?:telegram|cable)\s+(?:received|sent)\s+by\s")   # `Telegram received by the [Chinese] Central Committee`
+# a person's name alone under the issuer of a report: its author (`Etre Sándor`, `Kádas István`)
+AUTHOR_RE = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){1,2}$")
+DESK_RE = re.compile(r"\s+(?:Station|Desk)$")
 FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
 DESTINATION_RE = re.compile(r"(?i)^(?:destination|to\s+whom|addressee)\s*:\s*")
@@ -79,9 +84,11 @@ def _from_line(h, line, lineno, s, e, after):
     """`From BEIJING Received 12:15 18.7.1952`, `FROM: PYONGYANG`, `from [BEIJING] received at
     1135 19 October 1951`, `From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`."""
     stamps, stop = _stamps(line, after, e)
-    m = FROM_PLACE_RE.match(line, after, stop)
+    the = re.compile(r"(?i)the\s+").match(line, after, stop)      # `From the Moscow Desk`
+    m = FROM_PLACE_RE.match(line, the.end() if the else after, stop)
     if m:
-        h.origin = Span(m.group("place"), lineno, m.start("place"), m.end("place"))
+        place = DESK_RE.sub("", m.group("place"))                  # `Moscow Station`: Moscow
+        h.origin = Span(place, lineno, m.start("place"), m.start("place") + len(place))
         rest = line[m.end():stop]
         num = FROM_NUMBER_RE.search(rest)
         if num:
@@ -90,7 +97,7 @@ def _from_line(h, line, lineno, s, e, after):
         if "sent" not in stamps and match_datetime(rest):   # a date with no stamp word: when it was sent
             stamps["sent"] = rest.strip(" ,.;")
     else:
-        origin = line[after:stop].strip(" ,.")
+        origin = re.sub(r"^(?:the)\s+", "", line[after:stop].strip(" ,."))
         if origin:
             o_start = line.index(origin, after)
             h.origin = Span(origin, lineno, o_start, o_start + len(origin))
@@ -122,7 +129,65 @@ def _continued(lines, lineno, line, end):
     return line, end, 0
 
 
-ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
+# `To: Moscow`, `Level: Extra Urgent Advance`, `Priority: Urgent`, `Subject: ...`, `Telegram From: the Soviet Union`
+FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
+                      r"classification|secrecy))\s*:\s+(?P<value>\S.*)$", re.I)
+OFFICE_DOC_TYPE_RE = re.compile(r"^(?P<office>.{3,120}?)\s+(?P<type>telegram|cable|ciphered\s+telegram)$", re.I)
+# a register line that ends with a number: `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`,
+# `Ministry of Foreign Affairs 4th department No. 42`, `No. (61) 561`
+REGISTER_RE = re.compile(rf"^(?:[A-Z][\w.]*(?:\s+(?:\(\d\d\)|[\w.]+)){{0,7}}\s+)?{NO}\s*(?:\(\d\d\)\s*)?[\w][\w/\-]*\.?$")
+REGISTER_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>(?:\(\d\d\)\s*)?[\w][\w/\-]*)\.?$")
+REGISTER_OWN_RE = re.compile(rf"^(?:{NO}|(?:received|sent|outgoing|incoming)\s+\(\d\d\))", re.I)
+
+
+def _field(h, m, line, s, lineno):
+    """A labelled header line (FIELD_RE's match m over line from s)."""
+    label = m.group("label").lower().split()[-1]
+    value = m.group("value").strip(" .;")
+    if label == "to":
+        h.sent_to_text = h.sent_to_text or value
+        h.lines.setdefault("sent_to", lineno)
+    elif label == "from":
+        the = re.match(r"(?i)the\s+", value)
+        start = s + m.start("value") + (the.end() if the else 0)
+        place = line[start:s + m.start("value") + len(value)]
+        h.origin = h.origin or Span(place, lineno, start, start + len(place))
+        h.lines.setdefault("origin", lineno)
+    elif label in ("level", "priority", "urgency"):
+        h.priority = h.priority or value
+    elif label in ("classification", "secrecy"):
+        h.classification = h.classification or value
+    else:       # subject, contents, re
+        h.subject = h.subject or value
+        h.lines.setdefault("subject", lineno)
+
+
+def _is_title_line(text):
+    """A heading in title case with no full stop: `Signs of the Soviet Union's False Anti-Imperialism`."""
+    words = text.split()
+    if not 3 <= len(words) <= 24 or text[-1] in ".:;,!?" or not words[0][:1].isupper():
+        return False
+    small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with", "at", "by", "from", "about", "its", "their"}
+    if sum(w[:1].isalpha() for w in words) < 3 or match_datetime(text) or words[0] in ("To", "TO") \
+            or names_an_office(text):
+        return False
+    lower = [w for w in words if not (w[:1].isupper() or w.lower() in small or not w[:1].isalpha())]
+    return 4 * len(lower) <= len(words)     # `Recommendations based on Developments in the Current Situation`
+
+
+def _address_follows(lines, lineno):
+    """An address opens one of the next two lines."""
+    seen = 0
+    for k in range(lineno, min(lineno + 4, len(lines))):
+        s, e = content_bounds(lines[k])
+        if s == e:
+            continue
+        if is_salutation_start(lines[k][s:e]):
+            return True
+        seen += 1
+        if seen == 2:
+            break
+    return False
 
 
 def _bracket_note(text):
@@ -139,7 +204,8 @@ def _bracket_note(text):
                 rest = text[i + 1:].lstrip()
                 if rest and rest[0] == "[":
                     continue
-                return not rest or (rest[0] == ":" and i <= 40), 0
+                # `[handwritten]: 30 May 1950`; `[Stamp] Foreign Ministry ...`
+                return not rest or (rest[0] == ":" and i <= 40) or (i <= 12 and " " not in text[1:i]), 0
     return True, depth
 
 
@@ -150,16 +216,6 @@ def _next_is_doc_type(lines, lineno, doc_type_re):
             text = lines[k][s:e]
             return doc_type_re.match(text) is not None or doc_type_re.match(text.split("   ")[0]) is not None
     return False
-
-
-def _names_an_office(text, g):
-    """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
-    of Foreign Affairs of the USSR`."""
-    words = text.rstrip(".").split()
-    return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
-        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") or ORDINAL_RE.match(w)
-                for w in words) \
-        and any(w in g["office_words"] or w.lower() in g["not_person_set"] for w in words)
 
 
 GAP_RE = re.compile(r"\S(\s{3,})(?=\S)")
@@ -213,6 +269,12 @@ def parse_header(lines):
         listing, in_copies = in_copies, None
         form = "to" if listing in ("to", "copy_wrap") else "numbered"      # under a bare heading: numbered entries
         more = COPIES_MORE_RE[form].match(line, s, e) if listing and listing != "copy" else None
+        if more and text[0] in "-–•" and len(text.split()) <= 7:
+            # `Produced in 5 copies for:` / `- Comrade Péter` / `- Department`: people by their titles
+            if starts_with_entry("titles", line[more.end():e]):
+                h.copies.extend(parse_name_list(line, lineno, more.end(), e))
+            in_copies = form
+            continue
         if more and is_copies_entry(line, more.end(), e):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
             in_copies = "copy" if listing == "copy_wrap" else form
@@ -243,6 +305,16 @@ def parse_header(lines):
                 h.address_line = lineno     # `To Comrade STALIN I.V.` / `Sent by wire on ...`: the form goes on
                 continue
             return _body_from(h, lineno)
+        m = FIELD_RE.match(text)
+        if m:
+            _field(h, m, line, s, lineno)
+            continue
+        m = OFFICE_DOC_TYPE_RE.match(text)
+        if m and h.doc_type is None and h.issuer is None and names_an_office(m.group("office"), g):
+            h.issuer = smart_title(m.group("office").strip(), g["acronyms"])     # `Ministry of Foreign Affairs Telegram`
+            h.doc_type = m.group("type").lower()
+            h.lines["issuer"] = h.lines["doc_type"] = lineno
+            continue
         m = doc_type_re.match(text)
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
@@ -256,6 +328,11 @@ def parse_header(lines):
         m = LABELLED_NUMBER_RE.match(text)
         if m and not SERIES_RE.match(text):
             if m.group("label").lower() in g["own_number_labels"] and not h.number:
+                h.number = m.group("num")
+            continue
+        if REGISTER_RE.match(text) and not is_salutation_start(text):
+            m = REGISTER_NUMBER_RE.search(text)      # `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`
+            if m and not h.number and REGISTER_OWN_RE.match(text):
                 h.number = m.group("num")
             continue
         if not h.lines.get("date") and whole_date(text):
@@ -306,7 +383,7 @@ def parse_header(lines):
             h.lines["sent_to"] = lineno
             continue
         m = STAMP_RE.search(text)
-        if m and m.start() > 0 and h.issuer and _names_an_office(text[:m.start()], g):
+        if m and m.start() > 0 and h.issuer and names_an_office(text[:m.start()], g):
             h.issuer += ", " + text[:m.start()].strip(" ,.")     # `Tenth Department Received 18:35 21.XI.1951`
             s += m.start()
             text = line[s:e]
@@ -330,12 +407,16 @@ def parse_header(lines):
             h.classification = h.classification or text.rstrip(".!")
             continue
         if starts_with_entry("handling_stamps", text) or starts_with_entry("handling", text) \
-                or low in g["transmission_means_set"]:
+                or low in g["transmission_means_set"] or RECEIVED_BY_RE.match(text):
             continue
         m = PLACE_DASH_RE.match(text)
-        if DASH_DESTINATION_RE.match(text) or (m and _names_an_office(m.group("office"), g)):
+        if DASH_DESTINATION_RE.match(text) or (m and names_an_office(m.group("office"), g)):
             h.sent_to_text = h.sent_to_text or text.strip(" -–—")
             h.lines.setdefault("sent_to", lineno)
+            continue
+        if h.subject is None and _is_title_line(text) and _address_follows(lines, lineno):
+            h.subject = text            # `Reporting on the Talks with the Vietnamese Attaché` above the address
+            h.lines["subject"] = lineno
             continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
         if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
@@ -346,7 +427,11 @@ def parse_header(lines):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
             h.lines["sent_to"] = lineno
             continue
-        if _names_an_office(text, g):
+        if h.issuer and h.author is None and not (h.doc_type or h.copies) and AUTHOR_RE.match(text) \
+                and looks_like_person(text):
+            h.author = NameRef(Span(text, lineno, s, e))       # `Regional Division IV` / `Etre Sándor`
+            continue
+        if names_an_office(text, g):
             words = text.rstrip(".").split()
             if h.issuer and h.doc_type is None and words[-1] in g["office_words"]:
                 h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`

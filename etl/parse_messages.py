@@ -9,7 +9,7 @@ from functools import lru_cache
 from .dates import match_datetime, whole_date
 from .genre import genre, starts_with_entry
 from .parse_demands import parse_demands
-from .parse_names import is_copies_entry, looks_like_person, only_names, parse_name_list
+from .parse_names import is_copies_entry, looks_like_person, names_an_office, only_names, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
 from .text import OMISSION_RE, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
@@ -124,7 +124,7 @@ def match_salutation(line, start, end):
         if (lead == "To" or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
                 and looks_like_person(" ".join(words)):
             return n_start, n_end, m
-        return None
+        # no one named: it may still be an address to offices, below
     m = ADDRESS_ONLY_RE.match(text)
     if m:
         return start + m.start("names"), start + m.end("names"), m
@@ -133,7 +133,30 @@ def match_salutation(line, start, end):
         n_start, n_end = start + m.start("names"), start + m.end("names")
         if _only_addressees(line, n_start, n_end):
             return n_start, n_end, m
+    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" else None
+    if m and _offices_and_names(m.group("names")):
+        return start + m.start("names"), start + m.end("names"), m
     return None
+
+
+# an address to offices, with people among them: `To the Ministry of Foreign Affairs and Comrade
+# [Li] Fuchun:`, `Embassy in the Soviet Union:`, `[To the] Xinjiang Foreign Affairs Office:`
+OFFICE_ADDRESS_RE = re.compile(r"^(?:\[?[Tt]o(?:\s+the)?\]?\s+)?(?P<names>[A-Z\[][^:]{2,150}?)\s*:$")
+EDITOR_WORD_RE = re.compile(r"\[([^\]\n]*)\]")
+
+
+def _offices_and_names(text):
+    """Offices, and people with titles, joined by commas or `and`; at least one office."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text)) if p.strip()]
+    offices = [p for p in parts if names_an_office(re.sub(r"^the\s+", "", p))]
+    return offices and all(p in offices or _only_addressees(p, 0, len(p)) for p in parts)
+
+
+def office_line(text):
+    """The office named alone on a line under a message (`[Chinese] Embassy in the Soviet Union`,
+    `Ministry of Foreign Affairs`), as printed without the editor's brackets; or None."""
+    plain = EDITOR_WORD_RE.sub(r"\1", text).strip(" .")
+    return plain if plain and names_an_office(plain) and not only_names(plain, 0, len(plain)) else None
 
 
 TITLE_BRACKET_RE = re.compile(r"(?<!\w)\[(?P<name>[^\]\n]+)\](?P<after>\s*[\w'’\-]*)")
@@ -148,6 +171,22 @@ def _only_addressees(line, start, end):
     return only_names(text, 0, len(text))
 
 
+ADDRESS_SEP_RE = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _people_parts(line, start, end):
+    """(start, end) of each part of an address that is not an office (`To the Ministry of Foreign
+    Affairs and Comrade [Li] Fuchun`: the second)."""
+    spans, pos = [], start
+    for m in list(ADDRESS_SEP_RE.finditer(line, start, end)) + [None]:
+        stop = m.start() if m else end
+        part = EDITOR_WORD_RE.sub(r"\1", line[pos:stop]).strip()
+        if part and not names_an_office(re.sub(r"^the\s+", "", part)):
+            spans.append((pos, stop))
+        pos = m.end() if m else end
+    return spans
+
+
 def address_names(line, lineno, start, end):
     """(to, via) of an address's names: `ZAKHAROV for MAO ZEDONG` is for Mao Zedong, through
     Zakharov; `Chairman [Mao Zedong]` is Mao Zedong (a name the editor put in brackets after a
@@ -157,6 +196,11 @@ def address_names(line, lineno, start, end):
     if m:
         via = parse_name_list(line, lineno, start, m.start())
         start = m.end()
+    if len(_people_parts(line, start, end)) < len(ADDRESS_SEP_RE.findall(line, start, end)) + 1:
+        names = []
+        for a, b in _people_parts(line, start, end):       # offices among the addressees are no one
+            names.extend(address_names(line, lineno, a, b)[0])
+        return names, via
     if "[" not in line[start:end]:
         return parse_name_list(line, lineno, start, end), via
     titles = genre()["titles_set"]
@@ -294,7 +338,8 @@ def _clean_pieces(msg, lines):
 
 
 TITLE_SIG_RE = re.compile(
-    r"^(?P<formula>)(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+    r"^(?P<formula>)(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"
+    r"(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){0,2})"
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
 )
 
@@ -449,6 +494,19 @@ def _is_form_mark(text):
     return low in g["priorities"] or low in g["classifications"]
 
 
+@lru_cache(maxsize=None)
+def _positions_re():
+    alt = "|".join(re.escape(w) for w in sorted(genre()["positions"], key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+def _is_position(text):
+    """A line that names a post (`Deputy Assistant Under-Secretary`), printed under a signature."""
+    words = text.split()
+    return 1 <= len(words) <= 10 and text[-1:] not in ".!?:" and words[0][:1].isupper() \
+        and _positions_re().search(text) is not None
+
+
 def parse_parts(msg, lines, problems):
     """Fill a segmented message's salutation, recipients, body, signature, references, demands."""
     pieces = _without_separators(_clean_pieces(msg, lines), lines)
@@ -556,6 +614,21 @@ def parse_parts(msg, lines, problems):
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
+        if msg.signer is None and msg.sender_office is None:
+            office = office_line(text)
+            if office:
+                msg.sender_office = office        # an office signs: `[Chinese] Embassy in the Soviet Union`
+                sig_pieces.insert(0, (lineno, s, e))
+                j -= 1
+                break
+            if _is_position(text) and j - 1 > i:
+                a_line, a_s, a_e = pieces[j - 2]          # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
+                above = _signature_line(lines[a_line - 1][a_s:a_e])
+                if above and not above[1] and not above[0].group("formula"):
+                    msg.signer = _signer(above[0], a_line, a_s)
+                    sig_pieces[:0] = [(a_line, a_s, a_e), (lineno, s, e)]
+                    j -= 2
+                    break
         dated = _dated_signature(text)
         if dated:
             date_end, name_at, m = dated

@@ -172,3 +172,18 @@ def find_titled_names(line, lineno):
     for m in _titled_names_re().finditer(line):
         refs.extend(parse_name_list(line, lineno, m.start("names"), m.end("names")))
     return refs
+
+
+ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
+
+
+def names_an_office(text, g=None):
+    """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
+    of Foreign Affairs of the USSR`."""
+    g = g or genre()
+    words = text.rstrip(".").split()
+    return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
+        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") or ORDINAL_RE.match(w)
+                for w in words) \
+        and (any(w.lower().rstrip(",") in g["institution_set"] for w in words)
+             or words[-1].lower() == "ambassador")          # `Beijing. Soviet Ambassador`: the post, not a name

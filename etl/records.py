@@ -69,6 +69,7 @@ class ParsedMessage:
     body: str = ""
     signature: str | None = None
     signer: NameRef | None = None
+    sender_office: str | None = None          # an office signed it: `[Chinese] Embassy in the Soviet Union`
     date_text: str | None = None
     date_line: int | None = None
     number: str | None = None
@@ -92,6 +93,8 @@ class ParsedHeader:
     sent_to_text: str | None = None
     series: str | None = None
     date_text: str | None = None                 # a date on a header line of its own
+    subject: str | None = None                   # `Subject: ...`, or a heading above the address
+    author: NameRef | None = None                # a name alone under a report's issuer
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1
     address_line: int | None = None              # an address above the form's stamps

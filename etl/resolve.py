@@ -81,7 +81,7 @@ class Resolver:
             "archive": catalog.get("archive"), "record_id": catalog.get("record"),
             "source_url": catalog.get("source_url"), "citation": catalog.get("citation"),
             "original_language": catalog.get("original_language"), "language": catalog.get("language"),
-            "catalog_title": catalog.get("title"),
+            "catalog_title": catalog.get("title"), "subject": h.subject,
         }, warnings=warnings)
         self._resolve_messages(parsed, rows, ref_year, msg_dates, sent_at, header_date)
         self._resolve_mentions(parsed, rows)
@@ -159,9 +159,9 @@ class Resolver:
             top["date"], top["date_text"] = header_date, parsed.header.date_text
         for m in parsed.messages:
             i = info[m.index]
-            if not i["sender"]:
+            if not i["sender"] and not m.sender_office:
                 self.warn(src, m.line_start, "no-sender", "no signature or wording says who sent this message")
-            mid = f"{doc_id}--{slug(i['sender'] or 'unknown')}-{date_slug(i['date'])}"
+            mid = f"{doc_id}--{slug(i['sender'] or m.sender_office or 'unknown')}-{date_slug(i['date'])}"
             if mid in ids.values() and i["to"]:
                 mid += f"-to-{i['to'][0]}"
             if mid in ids.values():
@@ -175,7 +175,7 @@ class Resolver:
                 "seq": m.index + 1, "sender_id": i["sender"], "sent_at": i["date"],
                 "sent_at_text": i["date_text"], "number": m.number,
                 "salutation": m.salutation.text if m.salutation else None,
-                "body": m.body, "signature": m.signature,
+                "body": m.body, "signature": m.signature, "sender_office": m.sender_office,
                 "line_start": m.line_start, "line_end": m.line_end, "in_corpus": 1,
                 "label": message_label(sender_name, to_name, i["date"]),
                 "_sender_name": sender_name, "_to_name": to_name,

@@ -6,7 +6,9 @@ PRIORITY`; a report that encloses a letter without quotation marks under `* * * 
 printed in columns with numbered copies, a note above the form and a letter after the copies;
 stamps that run over two lines; a quotation closed before a full stop; a Chinese address with
 editors' brackets; `Transmit to Zhou Enlai:` over the message's own text; an issuer whose name
-opens with an ordinal."""
+opens with an ordinal; later forms of the collection: Chinese Foreign Ministry cables (labelled
+fields, registers, title lines, addresses to offices, signed by an office) and a Hungarian report
+(its author under the issuer, copies produced for people and offices)."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -339,17 +341,119 @@ FYN SI
 13 October 1950
 '''
 
+# Later forms of the collection: Chinese Foreign Ministry cables and a Hungarian report (1960s-1970s)
+PRC_MFA_CABLE = '''People's Republic of China Ministry of Foreign Affairs Cable
+
+To: Moscow
+
+Level: Extra Urgent Advance
+
+Contents: Asking for the number of delegates
+
+Embassy in the Soviet Union:
+
+Please find out at once how many delegates will attend the meeting.
+
+1) How many delegates come from Asia?
+
+2) Will the Vietnamese delegation speak first?
+
+    Division of Soviet and East European Affairs
+
+This cable was sent to the embassy in the Soviet Union on March 8th at 5:00pm
+
+Security restricted to staff on duty
+
+March 8th 5:10pm
+'''
+
+EMBASSY_CABLE = '''Telegram received by the [Chinese] Central Committee
+Telegram From: the Soviet Union
+Extremely Urgent
+No. (61) 580
+Ministry of Foreign Affairs 4th department No. 45
+Recommendations on the Forthcoming Talks
+To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:
+Copy [Chinese] Central Committee:
+It is possible to sign the agreement on scientific cooperation in Moscow this month.
+Consider the recommendations above as references.
+[Chinese] Embassy in the Soviet Union
+24 April 1961
+'''
+
+STATION_TELEGRAM = '''[Stamp] Foreign Ministry Soviet and East Europe Department
+
+Soviet Union #1640
+
+June 25, 1965
+
+[handwritten 490]
+
+Ministry of Foreign Affairs Telegram
+
+Priority: Urgent
+From Moscow Station
+Foreign Ministry (65) No. Mao-1020
+
+On the Soviet Press and the Vietnamese Delegation
+
+To the Foreign Ministry:
+
+During the past week the Soviet press has reported on the visit of the Vietnamese delegation every day.
+
+[Chinese] Embassy in the Soviet Union
+
+25 June 1965
+'''
+
+HUNGARIAN_REPORT = '''Regional Division IV
+
+Korean Branch
+
+Kovács Béla
+
+Top secret!
+
+Produced in 4 copies for:
+
+- Comrade Péter
+
+- Comrade Puja
+
+- Pyongyang
+
+- Department
+
+Subject: Information from the Korean ambassador
+
+On May 3 I received the ambassador of the DPRK, who spoke about the coming session of the Supreme People's Assembly.
+'''
+
+SIGNED_WITH_A_POST = '''For the information of the Ambassador I relate our experiences with the Korean delegation.
+
+The delegation was very reticent at first.
+
+By order of the Minister
+Irén Rózsa
+Deputy Assistant Under-Secretary
+'''
+
+CATALOG = """prc.txt:
+  date: 1965-03-08
+"""
+
 DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
         "ordinal.txt": ORDINAL_ISSUER, "above.txt": ADDRESS_ABOVE_STAMPS, "reply.txt": REPLY_BY_NUMBER,
         "notes.txt": FORM_WITH_NOTES, "nested.txt": CABLE_WITH_NESTED_STAMP, "chairman.txt": NOTE_TO_THE_CHAIRMAN,
-        "draft.txt": DRAFT_REPLY, "read.txt": READ_TO}
+        "draft.txt": DRAFT_REPLY, "read.txt": READ_TO, "prc.txt": PRC_MFA_CABLE, "embassy.txt": EMBASSY_CABLE,
+        "station.txt": STATION_TELEGRAM, "hungarian.txt": HUNGARIAN_REPORT, "post.txt": SIGNED_WITH_A_POST}
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    return build_corpus(tmp_path_factory.mktemp("forms"), DOCS)
+    return build_corpus(tmp_path_factory.mktemp("forms"), DOCS, catalog=CATALOG)
 
 
 def test_an_address_through_an_intermediary(db):
@@ -526,12 +630,66 @@ def test_read_the_following_to(db):
     assert (q["sender_id"], recipients(db, q)) == ("joseph-stalin", {"kim-il-sung": 1})
 
 
+def test_a_foreign_ministry_cable_with_labelled_fields_signed_by_an_office(db):
+    d = document(db, "prc.txt")
+    assert (d["issuer"], d["doc_type"], d["sent_to"], d["priority"], d["subject"]) == (
+        "People's Republic of China Ministry of Foreign Affairs", "cable", "Moscow", "Extra Urgent Advance",
+        "Asking for the number of delegates")
+    m = top(db, "prc.txt")
+    assert (m["salutation"], m["sender_id"], m["sender_office"]) == (
+        "Embassy in the Soviet Union:", None, "Division of Soviet and East European Affairs")
+    assert m["sent_at"] == "1965-03-08T17:10"          # `March 8th 5:10pm`, the year from the catalog
+    assert m["body"].endswith("speak first?") and "Security" not in m["body"]
+
+
+def test_an_embassy_cable_with_registers_a_title_and_an_address_to_an_office(db):
+    d = document(db, "embassy.txt")
+    assert (d["number"], d["priority"], d["origin_text"], d["subject"], d["date"]) == (
+        "(61) 580", "Extremely Urgent", "Soviet Union", "Recommendations on the Forthcoming Talks", "1961-04-24")
+    m = top(db, "embassy.txt")
+    assert m["salutation"] == "To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:"
+    # the Ministry is no one; `Comrade [Li] Fuchun` is half a name in the text and is not guessed at
+    assert recipients(db, m) == {} and m["sender_office"] == "Chinese Embassy in the Soviet Union"
+    assert m["body"].startswith("It is possible")
+
+
+def test_a_station_telegram_with_stamps_and_notes(db):
+    d = document(db, "station.txt")
+    assert (d["issuer"], d["doc_type"], d["origin_place_id"], d["priority"], d["date"]) == (
+        "Ministry of Foreign Affairs", "telegram", "moscow", "Urgent", "1965-06-25")
+    assert d["subject"] == "On the Soviet Press and the Vietnamese Delegation"
+    m = top(db, "station.txt")
+    assert (m["salutation"], m["sender_office"]) == ("To the Foreign Ministry:", "Chinese Embassy in the Soviet Union")
+
+
+def test_a_report_with_its_author_under_the_issuer_and_copies_for_people_and_offices(db):
+    d = document(db, "hungarian.txt")
+    assert (d["issuer"], d["classification"], d["subject"]) == (
+        "Regional Division IV, Korean Branch", "Top secret", "Information from the Korean ambassador")
+    m = top(db, "hungarian.txt")
+    assert m["sender_id"] == db.value("select id from people where name = 'Kovács Béla'")
+    assert set(recipients(db, m, "distribution")) == {
+        db.value("select id from people where name = ?", n) for n in ("Péter", "Puja")}
+    assert m["body"].startswith("On May 3")
+
+
+def test_a_signature_with_the_signers_post_under_it(db):
+    m = top(db, "post.txt")
+    assert m["sender_id"] == db.value("select id from people where name = 'Irén Rózsa'")
+    assert m["signature"] == "Irén Rózsa\nDeputy Assistant Under-Secretary"
+    assert m["body"].endswith("By order of the Minister")
+
+
 def test_the_build_settles_every_form(db):
     """Only what the sources leave open is reported: the MID form's stamps (received by the
-    cipher office before it was sent), four messages that print no signature, one no date."""
+    cipher office before it was sent), messages that print no signature, documents that print no
+    year, and a report excerpt with no heading at all."""
     warnings = {(w["source_file"], w["code"]) for w in db.rows("select * from build_warnings")}
     assert warnings == {("seeds/mid.txt", "date-conflict"), ("seeds/quote.txt", "no-sender"),
                         ("seeds/wrapped_from.txt", "no-sender"), ("seeds/transmit.txt", "no-date"),
-                        ("seeds/above.txt", "no-sender"), ("seeds/reply.txt", "no-sender")}
+                        ("seeds/above.txt", "no-sender"), ("seeds/reply.txt", "no-sender"),
+                        ("seeds/hungarian.txt", "no-date"), ("seeds/post.txt", "no-date"),
+                        ("seeds/post.txt", "no-header")}
     assert db.value("select count(*) from people where id in ('nº', 'n', 'copies', 'shaoqi', 'iosif', 'zakharov', "
-                    "'stalin-i-v', 'dept', 'armed-forces', 'file', 'vasil-yev')") == 0
+                    "'stalin-i-v', 'dept', 'armed-forces', 'file', 'vasil-yev', 'pyongyang', 'department', "
+                    "'foreign-affairs', 'fuchun')") == 0
