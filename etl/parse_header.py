@@ -15,7 +15,7 @@ COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+t
 # a further line of a list of copies: `to Cde. Molotov`, `2. Comr. Molotov`
 COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:\d{1,2}[.)]|[-–•])\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
-NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#)"
+NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#|N(?=\s?\d))"
 HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)\.?(?:\s+\d{{3,4}})?$")      # `Nº 16030  1340`
 
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
@@ -31,6 +31,7 @@ FROM_PLACE_RE = re.compile(rf"\[?(?P<place>{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|\
 RECEIVED_BY_RE = re.compile(r"(?i)^(?:telegram|cable)\s+(?:received|sent)\s+by\s")   # `Telegram received by the [Chinese] Central Committee`
 # a person's name alone under the issuer of a report: its author (`Etre Sándor`, `Kádas István`)
 AUTHOR_RE = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){1,2}$")
+OWN_AND_COPY_RE = re.compile(rf"^{NO}\s*(?P<num>\d[\w/\-]*)\s+Copy\s+{NO}\s*\d+$", re.I)
 DESK_RE = re.compile(r"\s+(?:Station|Desk)$")
 FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
@@ -190,6 +191,25 @@ def _address_follows(lines, lineno):
     return False
 
 
+def _trailing_note(text):
+    """(where a bracketed note at the end of text begins, how many of its brackets stay open),
+    or (None, 0) when text does not end with one."""
+    opened = []
+    for i, c in enumerate(text):
+        if c == "[":
+            opened.append(i)
+        elif c == "]" and opened:
+            start = opened.pop()
+            if not opened and not text[i + 1:].strip():
+                inner = text[start + 1:i]
+                # a note, not a name's identification (`FENG XI [STALIN]`): `[Translator's note: ...]`
+                is_note = ":" in inner or inner[:1].islower() or "note" in inner.lower()
+                return (start, 0) if text[:start].strip() and is_note else (None, 0)
+    if opened:
+        return opened[0], len(opened)
+    return None, 0
+
+
 def _bracket_note(text):
     """(whether a line that opens with `[` is an editor's or archivist's note, how many of its
     brackets stay open): brackets only (`[Stamp: ...]`, `[letterhead] [note]`, nested
@@ -263,6 +283,20 @@ def parse_header(lines):
                 # `[letterhead ...] [Translator's note: ...]`, `[handwritten]: 30 May 1950`
                 in_note, note_depth = depth > 0, depth
                 continue
+        if "[" in text and text[0] != "[":
+            # a note printed after the line's own words: `... Soviet Army [Translator's note: ...]`,
+            # or opened there and running on (`USSR EMBASSY IN THE DPRK [faded USSR` / ...]`)
+            cut, depth = _trailing_note(text)
+            if cut is not None:
+                e = s + len(text[:cut].rstrip())
+                text = line[s:e]
+                if depth:
+                    in_note, note_depth = True, depth
+                low = text.lower().rstrip(".!")
+        m = OWN_AND_COPY_RE.match(text)
+        if m and not h.number:
+            h.number = m.group("num")       # `Nº 196 Copy Nº 1`: the document's number and this copy's
+            continue
         if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text) \
                 or (text[0].isdigit() and NUMBERS_RE.match(text)):
             continue
@@ -420,6 +454,10 @@ def parse_header(lines):
             continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
         if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
+            mark = trailing_mark(text)        # `SOVIET EMBASSY IN THE DPRK TOP SECRET`
+            if mark and len(mark) < len(text) - 3 and mark.lower() in g["classifications"]:
+                h.classification = h.classification or mark
+                text = text[:text.upper().rfind(mark.upper())].rstrip()
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
             continue

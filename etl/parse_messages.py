@@ -52,15 +52,16 @@ COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
 COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
 # `1. Comr. Stalin` in a list of copies, or `Copy Nº 1 to Cde. Stalin`
 COPIES_ITEM_RE = re.compile(
-    r"(?i)^(?:\d{1,2}[.)]\s*(?=\S)|copy\s+(?:No\.?|N[º°o]\.?|№|#)\s*\d+\.?(?:\s+to\s+|\s*$)|to\s+(?=\S))")
+    r"(?i)^(?:\d{1,2}(?:[.)]|\s+[-–])\s*(?=\S)|copy\s+(?:No\.?|N[º°o]\.?|№|#)\s*\d+\.?(?:\s+to\s+|\s*$)|to\s+(?=\S))")
 PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `Pyongyang, 29 September 1950`
+SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
 HANDLER_NOTE_RE = re.compile(r"^\[[^\]]*\]$|\[illegible(?: signature)?\]$", re.I)
 COPY_LINE_RE = re.compile(r"(?i)^(?:(copy)|to)\s")     # `Copy Nº 1 to Cde. X`, and `to Cde. Y` under `Copy Nº 2`
 # `5 copies`, `12 copies printed`, `Two copies printed. Nº 2 to file.`
 COPIES_COUNT_RE = re.compile(
     r"(?i)^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)"
-    r"(?:\s+printed)?\.?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
-NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/\-]+)\.?$")
+    r"(?:\s+printed)?[.:]?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
+NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*\[?(?P<num>[\w/\-]+)\]?\.?$")
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
 SIG_NAME = (r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
             r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
@@ -121,7 +122,7 @@ def match_salutation(line, start, end):
         if names[:1].isupper() and len(words) <= 4 and built_in and lead not in ("To", "to"):
             return n_start, n_end, m
         # `To Mao Zedong.`: a short line of capitalised words alone (not `To improve the command ...`)
-        if (lead == "To" or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        if (lead in ("To", "to") or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
                 and looks_like_person(" ".join(words)):
             return n_start, n_end, m
         # no one named: it may still be an address to offices, below
@@ -433,7 +434,9 @@ def _trailing_copies(msg, pieces, lines, i, j):
         if m:
             if m.end() == e:
                 return e        # `Copy Nº 2` / `to Cde. Stalin`: the name on the next line
-            return m.end() if is_copies_entry(line, m.end(), e) else None
+            if is_copies_entry(line, m.end(), e):
+                return m.end()
+            return e if len(line[m.end():e].split()) <= 3 else None     # `5 - to file`: no one
         if COPIES_RE.match(line, s, e):
             return None          # the list's heading
         if "," not in line[s:e]:
@@ -458,6 +461,9 @@ def _trailing_copies(msg, pieces, lines, i, j):
     if m and not (k == j and m.end() == e):
         k -= 1                  # `Copies:` heads the list
         starts.insert(0, m.end())
+    elif k < j and COPIES_COUNT_RE.match(lines[lineno - 1][s:e]):
+        k -= 1                  # `Five copies printed:` heads it
+        starts.insert(0, e)
     elif k == j or not all(COPY_LINE_RE.match(lines[ln - 1], a, b) for ln, a, b in pieces[k:j]) \
             or not COPY_LINE_RE.match(lines[pieces[k][0] - 1], pieces[k][1], pieces[k][2]).group(1):
         return j                # other lists need a heading, `Copy Nº 1 to ...` lines do not
@@ -503,8 +509,9 @@ def _positions_re():
 def _is_position(text):
     """A line that names a post (`Deputy Assistant Under-Secretary`), printed under a signature."""
     words = text.split()
+    small = ("of", "the", "and", "in", "for", "to", "on")
     return 1 <= len(words) <= 10 and text[-1:] not in ".!?:" and words[0][:1].isupper() \
-        and _positions_re().search(text) is not None
+        and all(w[:1].isupper() or w in small for w in words) and _positions_re().search(text) is not None
 
 
 def parse_parts(msg, lines, problems):
@@ -596,6 +603,11 @@ def parse_parts(msg, lines, problems):
             # `[illegible signature]`: no part of the message's text
             j -= 1
             continue
+        printed = (s, e)        # the line as printed, kept whole in the signature
+        mark = SIGNATURE_MARK_RE.match(text)
+        if mark and mark.end() < len(text):
+            s += mark.end()              # `[signature] (A. PUZANOV)`
+            text = line[s:e]
         if text[:1] == "(" and text[-1:] == ")" and _signature_line(text[1:-1]):
             s, e = s + 1, e - 1          # `(A. Gromyko)`
             text = line[s:e]
@@ -635,13 +647,13 @@ def parse_parts(msg, lines, problems):
             msg.signer = _signer(m, lineno, s + name_at)
             if msg.date_text is None:
                 msg.date_text, msg.date_line = text[:date_end].strip(" ,.;"), lineno
-            sig_pieces.insert(0, (lineno, s, e))
+            sig_pieces.insert(0, (lineno, *printed))
             j -= 1
             break
         spaced = SPACED_NAME_RE.match(text)
         if spaced:       # `S H T Y K O V`
             msg.signer = NameRef(Span(spaced.group(0), lineno, s, e))
-            sig_pieces.insert(0, (lineno, s, e))
+            sig_pieces.insert(0, (lineno, *printed))
             j -= 1
             break
         sig = _signature_line(text)
@@ -676,11 +688,22 @@ def parse_parts(msg, lines, problems):
                     msg.number = msg.number or num.group("num")
                 else:
                     msg.date_text, msg.date_line = rest, lineno
-            sig_pieces.insert(0, (lineno, sig_start, e))
+            sig_pieces.insert(0, (lineno, sig_start if formula_piece else printed[0], printed[1]))
             if co_signed:
                 sig_pieces.insert(0, co_signed)
             j -= 1
         break
+    if msg.signer:
+        # above the name: `[signature]`, the signer's post or office (`USSR AMBASSADOR IN THE DPRK`)
+        for _ in range(2):
+            if j <= i + 1:
+                break
+            lineno, s, e = pieces[j - 1]
+            text = lines[lineno - 1][s:e]
+            if not (SIGNATURE_MARK_RE.fullmatch(text) or _is_position(text) or office_line(text)):
+                break
+            sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
     if sig_pieces:
         msg.signature = "\n".join(lines[ln - 1][a:b] for ln, a, b in sig_pieces)
     pieces_body = pieces[i:j] + ([formula_piece] if formula_piece else [])

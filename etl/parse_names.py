@@ -7,7 +7,7 @@ from .records import NameRef, Span
 from .text import needles
 
 WORD = r"[A-Z\u00C0-\u024F][\w'’]*(?:-[^\W\d_][\w'’]*)*"     # `Heon-yeong`, not the count in `Molotov-1`
-INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+INITIALS = r"(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3}"     # `I. V.`, `Yu. V.` (Yuri Vladimirovich)
 NAME = rf"(?:{INITIALS})?{WORD}(?:\s+(?:{INITIALS})?{WORD}){{0,4}}"
 
 

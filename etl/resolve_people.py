@@ -16,7 +16,7 @@ def name_case(text):
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in text.split())
 
 
-INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `STALIN I. V.`
+INITIALS_RE = re.compile(r"^(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `Yu. V. Andropov`, `STALIN I. V.`
 
 
 TRAILING_INITIALS_RE = re.compile(r"\s+(?:[A-Z]\.\s?){0,2}[A-Z]\.?$")

@@ -438,6 +438,73 @@ Irén Rózsa
 Deputy Assistant Under-Secretary
 '''
 
+GRU_CABLE = '''The Second Main Directorate of the General Staff of the Soviet Army [Translator's note: this is the GRU]
+
+Top Secret
+
+CIPHERED TELEGRAM No. 22600
+
+Copy N1 to Cde. Stalin
+
+Copy N2 to Cde. Stalin
+
+Copy N 3 to Cde. Molotov
+
+from Peking     24 July 1950
+
+Extremely urgent
+
+to Filippov
+
+At 1500 24 July I received from Zhou Enlai the following telegram to you from Mao Zedong:
+
+"To FILIPPOV.
+
+We agree to send our pilots for training in Mukden.
+
+MAO ZEDONG"
+
+ROSHCHIN
+'''
+
+EMBASSY_JOURNAL = '''SOVIET EMBASSY IN THE DPRK TOP SECRET
+Nº 201 Copy Nº 1
+5 September 1957
+[handwritten: 010400-gs
+[[12]] September [[5]]7]
+The Journal of Soviet Ambassador to the DPRK A. M. PUZANOV
+for the period 1 through 4 September 1957
+Pyongyang
+[…]
+2 September
+I visited Nam Il and handed him the draft of the border convention.
+[…]
+SOVIET AMBASSADOR IN THE DPRK
+[signature] (A. PUZANOV)
+Five copies printed:
+1 - Cde. Gromyko
+2 - Cde. Yu. V. Andropov
+3 - to file
+Nº [530]
+5 September 1957
+'''
+
+NOTE_OPEN_MID_LINE = '''USSR EMBASSY IN THE DPRK [faded USSR TOP SECRET
+MFA stamp: Copy Nº 3
+Nº 60 0800s
+28 March 1960 10 April 1960]
+[handwritten:
+"to Cdes. Samsonov
+10 April 1960"]
+JOURNAL
+of Soviet Ambassador in the DPRK A. M. Puzanov for the period 1 through 27 March 1960
+9 March 1960
+I visited Kim Il Sung and gave him the record of the conversation.
+USSR AMBASSADOR IN THE DPRK
+[signature]
+(A. PUZANOV)
+'''
+
 CATALOG = """prc.txt:
   date: 1965-03-08
 """
@@ -448,7 +515,8 @@ DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "mid.txt": MID_FOR
         "ordinal.txt": ORDINAL_ISSUER, "above.txt": ADDRESS_ABOVE_STAMPS, "reply.txt": REPLY_BY_NUMBER,
         "notes.txt": FORM_WITH_NOTES, "nested.txt": CABLE_WITH_NESTED_STAMP, "chairman.txt": NOTE_TO_THE_CHAIRMAN,
         "draft.txt": DRAFT_REPLY, "read.txt": READ_TO, "prc.txt": PRC_MFA_CABLE, "embassy.txt": EMBASSY_CABLE,
-        "station.txt": STATION_TELEGRAM, "hungarian.txt": HUNGARIAN_REPORT, "post.txt": SIGNED_WITH_A_POST}
+        "station.txt": STATION_TELEGRAM, "hungarian.txt": HUNGARIAN_REPORT, "post.txt": SIGNED_WITH_A_POST,
+        "gru.txt": GRU_CABLE, "journal.txt": EMBASSY_JOURNAL, "open.txt": NOTE_OPEN_MID_LINE}
 
 
 @pytest.fixture(scope="module")
@@ -678,6 +746,37 @@ def test_a_signature_with_the_signers_post_under_it(db):
     assert m["sender_id"] == db.value("select id from people where name = 'Irén Rózsa'")
     assert m["signature"] == "Irén Rózsa\nDeputy Assistant Under-Secretary"
     assert m["body"].endswith("By order of the Minister")
+
+
+def test_a_cable_with_a_note_after_its_heading_and_copies_numbered_n(db):
+    d = document(db, "gru.txt")
+    assert (d["issuer"], d["number"], d["origin_place_id"], d["date"], d["priority"]) == (
+        "The Second Main Directorate of the General Staff of the Soviet Army", "22600", "beijing", "1950-07-24",
+        "Extremely urgent")
+    m = top(db, "gru.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("nikolai-roshchin", {"joseph-stalin": 1})     # `to Filippov`
+    assert recipients(db, m, "distribution") == {"joseph-stalin": 2, "vyacheslav-molotov": 1}
+    q = inner(db, m)
+    assert (q["sender_id"], recipients(db, q)) == ("mao-zedong", {"joseph-stalin": 1})
+
+
+def test_an_embassy_journal_signed_under_the_ambassadors_post(db):
+    d = document(db, "journal.txt")
+    assert (d["issuer"], d["classification"], d["number"], d["date"]) == (
+        "Soviet Embassy in the DPRK", "TOP SECRET", "201", "1957-09-05")
+    m = top(db, "journal.txt")
+    assert (m["sender_id"], m["number"]) == ("aleksandr-puzanov", "530")
+    assert m["signature"] == "SOVIET AMBASSADOR IN THE DPRK\n[signature] (A. PUZANOV)\nNº [530]\n5 September 1957"
+    # `Five copies printed:` / `1 - Cde. Gromyko` / ... / `3 - to file`
+    assert recipients(db, m, "distribution") == {"andrei-gromyko": 1, "yuri-andropov": 1}
+
+
+def test_a_note_opened_in_the_middle_of_a_heading_line(db):
+    d = document(db, "open.txt")
+    assert (d["issuer"], d["doc_type"]) == ("USSR Embassy in the DPRK", "journal")
+    m = top(db, "open.txt")
+    assert m["sender_id"] == "aleksandr-puzanov" and "Samsonov" not in m["body"]
+    assert db.value("select count(*) from messages where document_id = ?", d["id"]) == 1
 
 
 def test_the_build_settles_every_form(db):
