@@ -10,9 +10,11 @@ from .schema import FTS, TABLES
 JOINED = {
     "messages_with_names": """
 select m.id, m.document_id, m.seq, m.parent_id, m.in_corpus,
-  s.name as sender, m.sent_at, m.sent_at_text, m.number,
+  coalesce(s.name, m.sender_office) as sender, m.sent_at, m.sent_at_text, m.number,
   (select group_concat(p.name, '; ') from message_recipients r join people p on p.id = r.person_id
     where r.message_id = m.id and r.role = 'to') as recipients,
+  (select group_concat(p.name, '; ') from message_recipients r join people p on p.id = r.person_id
+    where r.message_id = m.id and r.role = 'via') as via,
   (select group_concat(p.name, '; ') from message_recipients r join people p on p.id = r.person_id
     where r.message_id = m.id and r.role = 'copy') as copy_to,
   (select count(*) from demands d where d.message_id = m.id) as demands,

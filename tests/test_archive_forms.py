@@ -532,6 +532,8 @@ def test_an_address_through_an_intermediary(db):
     assert recipients(db, m) == {"zhou-enlai": 1}
     assert recipients(db, m, "via") == {"matvei-zakharov": 1}
     assert m["body"].startswith("Your request")
+    assert db.one("select recipients, via from messages_with_names where id = ?", m["id"]) == {
+        "recipients": "Zhou Enlai", "via": "Matvei Zakharov"}
 
 
 def test_an_address_through_an_intermediary_to_one_or_another(db):
@@ -708,6 +710,9 @@ def test_a_foreign_ministry_cable_with_labelled_fields_signed_by_an_office(db):
         "Embassy in the Soviet Union:", None, "Division of Soviet and East European Affairs")
     assert m["sent_at"] == "1965-03-08T17:10"          # `March 8th 5:10pm`, the year from the catalog
     assert m["body"].endswith("speak first?") and "Security" not in m["body"]
+    # the office stands for the sender where a list names people
+    assert db.value("select sender from messages_with_names where id = ?", m["id"]) == \
+        "Division of Soviet and East European Affairs"
 
 
 def test_an_embassy_cable_with_registers_a_title_and_an_address_to_an_office(db):
