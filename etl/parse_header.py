@@ -32,6 +32,7 @@ RECEIVED_BY_RE = re.compile(r"(?i)^(?:telegram|cable)\s+(?:received|sent)\s+by\s
 # a person's name alone under the issuer of a report: its author (`Etre Sándor`, `Kádas István`)
 AUTHOR_RE = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){1,2}$")
 OWN_AND_COPY_RE = re.compile(rf"^{NO}\s*(?P<num>\d[\w/\-]*)\s+Copy\s+{NO}\s*\d+$", re.I)
+THE_RE = re.compile(r"(?i)the\s+")
 DESK_RE = re.compile(r"\s+(?:Station|Desk)$")
 FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
@@ -69,23 +70,30 @@ def _stamps(line, start, end):
     return found, (marks[0].start() if marks else end)
 
 
-def is_salutation_start(text):
-    from .parse_messages import match_salutation
+_from_messages = {}
 
-    return match_salutation(text, 0, len(text)) is not None
+
+def _messages_module():
+    """parse_messages, imported on first use (it imports this module's neighbours)."""
+    if not _from_messages:
+        from . import parse_messages
+        _from_messages["m"] = parse_messages
+    return _from_messages["m"]
+
+
+def is_salutation_start(text):
+    return _messages_module().match_salutation(text, 0, len(text)) is not None
 
 
 def trailing_mark(text):
-    from .parse_messages import trailing_mark
-
-    return trailing_mark(text)
+    return _messages_module().trailing_mark(text)
 
 
 def _from_line(h, line, lineno, s, e, after):
     """`From BEIJING Received 12:15 18.7.1952`, `FROM: PYONGYANG`, `from [BEIJING] received at
     1135 19 October 1951`, `From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`."""
     stamps, stop = _stamps(line, after, e)
-    the = re.compile(r"(?i)the\s+").match(line, after, stop)      # `From the Moscow Desk`
+    the = THE_RE.match(line, after, stop)      # `From the Moscow Desk`
     m = FROM_PLACE_RE.match(line, the.end() if the else after, stop)
     if m:
         place = DESK_RE.sub("", m.group("place"))                  # `Moscow Station`: Moscow
@@ -169,11 +177,12 @@ def _is_title_line(text):
     if not 3 <= len(words) <= 24 or text[-1] in ".:;,!?" or not words[0][:1].isupper():
         return False
     small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with", "at", "by", "from", "about", "its", "their"}
-    if sum(w[:1].isalpha() for w in words) < 3 or match_datetime(text) or words[0] in ("To", "TO") \
-            or names_an_office(text):
+    if words[0] in ("To", "TO") or sum(w[:1].isalpha() for w in words) < 3:
         return False
     lower = [w for w in words if not (w[:1].isupper() or w.lower() in small or not w[:1].isalpha())]
-    return 4 * len(lower) <= len(words)     # `Recommendations based on Developments in the Current Situation`
+    if 4 * len(lower) > len(words):        # `Recommendations based on Developments in the Current Situation`
+        return False
+    return not names_an_office(text) and not (any(c.isdigit() for c in text) and match_datetime(text))
 
 
 def _address_follows(lines, lineno):
@@ -293,7 +302,7 @@ def parse_header(lines):
                 if depth:
                     in_note, note_depth = True, depth
                 low = text.lower().rstrip(".!")
-        m = OWN_AND_COPY_RE.match(text)
+        m = OWN_AND_COPY_RE.match(text) if text[0] in "N№#" else None
         if m and not h.number:
             h.number = m.group("num")       # `Nº 196 Copy Nº 1`: the document's number and this copy's
             continue
@@ -313,7 +322,8 @@ def parse_header(lines):
             h.copies.extend(parse_name_list(line, lineno, more.end(), e))
             in_copies = "copy" if listing == "copy_wrap" else form
             continue
-        m = NUMBERED_COPY_RE.match(text) or (COPY_MORE_RE.match(text) if listing == "copy" else None)
+        m = (NUMBERED_COPY_RE.match(text) if text[0] in "Cc" else None) or (
+            COPY_MORE_RE.match(text) if listing == "copy" else None)
         if m:
             if m.end() < len(text):
                 h.copies.extend(parse_name_list(line, lineno, s + m.end(), e))
@@ -339,11 +349,11 @@ def parse_header(lines):
                 h.address_line = lineno     # `To Comrade STALIN I.V.` / `Sent by wire on ...`: the form goes on
                 continue
             return _body_from(h, lineno)
-        m = FIELD_RE.match(text)
+        m = FIELD_RE.match(text) if ":" in text else None
         if m:
             _field(h, m, line, s, lineno)
             continue
-        m = OFFICE_DOC_TYPE_RE.match(text)
+        m = OFFICE_DOC_TYPE_RE.match(text) if text[-5:].lower() in ("egram", "cable") else None
         if m and h.doc_type is None and h.issuer is None and names_an_office(m.group("office"), g):
             h.issuer = smart_title(m.group("office").strip(), g["acronyms"])     # `Ministry of Foreign Affairs Telegram`
             h.doc_type = m.group("type").lower()
@@ -364,7 +374,8 @@ def parse_header(lines):
             if m.group("label").lower() in g["own_number_labels"] and not h.number:
                 h.number = m.group("num")
             continue
-        if REGISTER_RE.match(text) and not is_salutation_start(text):
+        if ("No" in text or "N" in text[:2] or "#" in text or "№" in text) and REGISTER_RE.match(text) \
+                and not is_salutation_start(text):
             m = REGISTER_NUMBER_RE.search(text)      # `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`
             if m and not h.number and REGISTER_OWN_RE.match(text):
                 h.number = m.group("num")
@@ -416,8 +427,8 @@ def parse_header(lines):
             h.sent_to_text = re.sub(r"(?i)\s+to\s+whom\s*:\s*", ", ", text[m.end():]).strip(" ,.")
             h.lines["sent_to"] = lineno
             continue
-        m = STAMP_RE.search(text)
-        if m and m.start() > 0 and h.issuer and names_an_office(text[:m.start()], g):
+        m = STAMP_RE.search(text) if h.issuer else None
+        if m and m.start() > 0 and names_an_office(text[:m.start()], g):
             h.issuer += ", " + text[:m.start()].strip(" ,.")     # `Tenth Department Received 18:35 21.XI.1951`
             s += m.start()
             text = line[s:e]
@@ -448,10 +459,6 @@ def parse_header(lines):
             h.sent_to_text = h.sent_to_text or text.strip(" -–—")
             h.lines.setdefault("sent_to", lineno)
             continue
-        if h.subject is None and _is_title_line(text) and _address_follows(lines, lineno):
-            h.subject = text            # `Reporting on the Talks with the Vietnamese Attaché` above the address
-            h.lines["subject"] = lineno
-            continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
         if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
             mark = trailing_mark(text)        # `SOVIET EMBASSY IN THE DPRK TOP SECRET`
@@ -460,6 +467,10 @@ def parse_header(lines):
                 text = text[:text.upper().rfind(mark.upper())].rstrip()
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
+            continue
+        if h.subject is None and _is_title_line(text) and _address_follows(lines, lineno):
+            h.subject = text            # `Reporting on the Talks with the Vietnamese Attaché` above the address
+            h.lines["subject"] = lineno
             continue
         if in_form and not h.sent_to_text and (DESTINATION_PLACE_RE.match(text) or TITLE_PLACE_RE.match(text)):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went

@@ -12,7 +12,7 @@ from .parse_demands import parse_demands
 from .parse_names import is_copies_entry, looks_like_person, names_an_office, only_names, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .records import NameRef, ParsedMessage, Span
-from .text import OMISSION_RE, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
+from .text import OMISSION_RE, SEPARATOR_CHARS, content_bounds, is_separator, opening_quotes, strip_quotes, trailing_quotes
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
 
@@ -24,9 +24,17 @@ def _sal_re():
     extra = sorted(genre()["address_leads"], key=len, reverse=True)
     leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
     return re.compile(
-        r"^(?:(?:To\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?:,\s+|\s*[-–—]{1,2}\s*|\s+(?=To\s)))?"
+        r"^(?:(?:To\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?:,\s+|\s*[-–—]{1,2}\s*|\s+(?=To\s)))"
         rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
     )
+
+
+@lru_cache(maxsize=None)
+def _plain_sal_re():
+    """_sal_re without the place before the lead: the common case, tried first."""
+    extra = sorted(genre()["address_leads"], key=len, reverse=True)
+    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    return re.compile(rf"^(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$")
 
 
 @lru_cache(maxsize=None)
@@ -90,26 +98,49 @@ def _address_end(line, start, end):
     return end
 
 
+def _may_have_place(text):
+    """A cheap test before the address pattern with a place: a separator comes early in the line
+    (`BEIJING, to ...`, `BEIJING - To ...`, `To NORTH KOREA To RAZUVAEV`)."""
+    head = text[:60]
+    return ", " in head or "-" in head or "–" in head or "—" in head or " To " in head
+
+
+@lru_cache(maxsize=None)
+def _mark_last_words():
+    g = genre()
+    return frozenset(w.split()[-1] for w in g["priorities"] + g["classifications"])
+
+
+def _ends_with_mark_word(text):
+    words = text.rstrip(" .!,:").split()
+    return bool(words) and words[-1].lower() in _mark_last_words()
+
+
 def trailing_mark(text):
     """The priority or secrecy printed at the end of an address line, or None."""
+    if not _ends_with_mark_word(text):
+        return None
     m = _marks_end_re().search(text)
     return m.group().strip(" .!,") if m else None
 
 
 def match_salutation(line, start, end):
     """(names_start, names_end, match) when line[start:end] opens a message."""
+    whole_line = end
     end = _address_end(line, start, end)
     text = line[start:end]
     if len(text) > 160:
         return None
-    m = _sal_re().match(text)
+    m = _plain_sal_re().match(text)
+    if (m is None or " To " in m.group("names")) and _may_have_place(text):
+        m = _sal_re().match(text) or m        # `BEIJING, to ...`, `To NORTH KOREA To RAZUVAEV`
     if m:
         names = m.group("names")
         lead = m.group("lead")
         words = names.rstrip(".!:,").split()
         built_in = lead in BUILT_IN_LEADS
         n_start, n_end = start + m.start("names"), start + m.end("names")
-        marks = _marks_end_re().search(line, n_start, n_end)
+        marks = _marks_end_re().search(line, n_start, n_end) if _ends_with_mark_word(names) else None
         if marks:
             n_end = marks.start()
             names = line[n_start:n_end]
@@ -129,12 +160,13 @@ def match_salutation(line, start, end):
     m = ADDRESS_ONLY_RE.match(text)
     if m:
         return start + m.start("names"), start + m.end("names"), m
-    m = _titled_address_re().match(text)
+    m = _titled_address_re().match(text) if text.split(None, 1)[0].lower().rstrip(".") in genre()["titles_set"] else None
     if m:
         n_start, n_end = start + m.start("names"), start + m.end("names")
         if _only_addressees(line, n_start, n_end):
             return n_start, n_end, m
-    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" else None
+    # an address to offices: the whole line, closed by its colon (not `... telegram of 3:00 15 July`)
+    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" and line[start:whole_line].rstrip()[-1:] == ":" else None
     if m and _offices_and_names(m.group("names")):
         return start + m.start("names"), start + m.end("names"), m
     return None
@@ -156,7 +188,7 @@ def _offices_and_names(text):
 def office_line(text):
     """The office named alone on a line under a message (`[Chinese] Embassy in the Soviet Union`,
     `Ministry of Foreign Affairs`), as printed without the editor's brackets; or None."""
-    plain = EDITOR_WORD_RE.sub(r"\1", text).strip(" .")
+    plain = (EDITOR_WORD_RE.sub(r"\1", text) if "[" in text else text).strip(" .")
     return plain if plain and names_an_office(plain) and not only_names(plain, 0, len(plain)) else None
 
 
@@ -197,7 +229,9 @@ def address_names(line, lineno, start, end):
     if m:
         via = parse_name_list(line, lineno, start, m.start())
         start = m.end()
-    if len(_people_parts(line, start, end)) < len(ADDRESS_SEP_RE.findall(line, start, end)) + 1:
+    span = line[start:end]
+    if ("," in span or " and " in span) and \
+            len(_people_parts(line, start, end)) < len(ADDRESS_SEP_RE.findall(line, start, end)) + 1:
         names = []
         for a, b in _people_parts(line, start, end):       # offices among the addressees are no one
             names.extend(address_names(line, lineno, a, b)[0])
@@ -240,14 +274,15 @@ def segment(lines, first_line, problems, skip=frozenset()):
         if s == e or lineno in skip:
             continue
         last_content = lineno
-        if len(stack) == 1 and lineno > top.line_start and (after_separator or LETTER_PLACE_RE.match(line, s, e)) \
+        if len(stack) == 1 and lineno > top.line_start and (after_separator or (
+                e - s < 40 and LETTER_PLACE_RE.match(line, s, e))) \
                 and _letter_starts(lines, lineno):
             # a letter enclosed without quotation marks, to the end (`* * * * *` / `Moscow, Kremlin.` / `DEAR ...`)
             child = ParsedMessage(index=len(messages), parent=0, line_start=lineno, line_end=lineno)
             messages.append(child)
             stack.append(child.index)
             unquoted.add(child.index)
-        after_separator = is_separator(line[s:e])
+        after_separator = line[s] in SEPARATOR_CHARS and is_separator(line[s:e])
         opens = opening_quotes(line, s, e)
         closes = trailing_quotes(line, s, e)
         if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
@@ -352,7 +387,7 @@ def _signature_line(text):
     if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
         return m, ""
     m = SIG_RE.match(text)
-    if not m or m.group("name").upper() != m.group("name"):
+    if (not m or m.group("name").upper() != m.group("name")) and text[:1] in "WwRrSsYy":
         m = CLOSING_SIG_RE.match(text)
     if m and m.group("name").upper() == m.group("name"):
         rest = m.group("rest").strip(" ,.;")
@@ -442,7 +477,9 @@ def _trailing_copies(msg, pieces, lines, i, j):
         if "," not in line[s:e]:
             return None
         # names, and offices among them (`Bulganin, Mikoyan, File of 8th`)
-        items = [x for x in line[s:e].rstrip(".,").split(",") if x.strip()]
+        items = [x.strip() for x in line[s:e].rstrip(".,").split(",") if x.strip()]
+        if not all(x[0].isupper() and len(x.split()) <= 6 for x in items):
+            return None         # a sentence, a signature with its date: the cheap test first
         names = parse_name_list(line, lineno, s, e)
         return s if names and 2 * len(names) >= len(items) and all(len(x.split()) <= 6 for x in items) else None
 
@@ -604,14 +641,14 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         printed = (s, e)        # the line as printed, kept whole in the signature
-        mark = SIGNATURE_MARK_RE.match(text)
+        mark = SIGNATURE_MARK_RE.match(text) if text[:1] == "[" else None
         if mark and mark.end() < len(text):
             s += mark.end()              # `[signature] (A. PUZANOV)`
             text = line[s:e]
         if text[:1] == "(" and text[-1:] == ")" and _signature_line(text[1:-1]):
             s, e = s + 1, e - 1          # `(A. Gromyko)`
             text = line[s:e]
-        place_date = PLACE_DATE_RE.match(text)
+        place_date = PLACE_DATE_RE.match(text) if "," in text else None
         if place_date and whole_date(text, place_date.end()) and msg.date_text is None:
             msg.date_text, msg.date_line = text[place_date.end():].strip(" ,.;"), lineno    # `Pyongyang, 29 September 1950`
             sig_pieces.insert(0, (lineno, s, e))
@@ -627,13 +664,7 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         if msg.signer is None and msg.sender_office is None:
-            office = office_line(text)
-            if office:
-                msg.sender_office = office        # an office signs: `[Chinese] Embassy in the Soviet Union`
-                sig_pieces.insert(0, (lineno, s, e))
-                j -= 1
-                break
-            if _is_position(text) and j - 1 > i:
+            if text[-1:] not in ".!?:;," and j - 1 > i and _is_position(text):
                 a_line, a_s, a_e = pieces[j - 2]          # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
                 above = _signature_line(lines[a_line - 1][a_s:a_e])
                 if above and not above[1] and not above[0].group("formula"):
@@ -692,6 +723,12 @@ def parse_parts(msg, lines, problems):
             if co_signed:
                 sig_pieces.insert(0, co_signed)
             j -= 1
+        elif msg.signer is None and msg.sender_office is None:
+            office = office_line(text)
+            if office:
+                msg.sender_office = office        # an office signs: `[Chinese] Embassy in the Soviet Union`
+                sig_pieces.insert(0, (lineno, s, e))
+                j -= 1
         break
     if msg.signer:
         # above the name: `[signature]`, the signer's post or office (`USSR AMBASSADOR IN THE DPRK`)

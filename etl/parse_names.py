@@ -180,6 +180,8 @@ ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
 def names_an_office(text, g=None):
     """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
     of Foreign Affairs of the USSR`."""
+    if _institution_re().search(text) is None:
+        return False        # most lines name no institution: the cheap test first
     g = g or genre()
     words = text.rstrip(".").split()
     return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
@@ -187,3 +189,9 @@ def names_an_office(text, g=None):
                 for w in words) \
         and (any(w.lower().rstrip(",") in g["institution_set"] for w in words)
              or words[-1].lower() == "ambassador")          # `Beijing. Soviet Ambassador`: the post, not a name
+
+
+@lru_cache(maxsize=None)
+def _institution_re():
+    alt = "|".join(sorted(genre()["institution_words"] + ["Ambassador"], key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")

@@ -68,7 +68,8 @@ def trailing_quotes(line, start, end):
 
     A quote at the end that pairs with a quote inside the line (`called it "a trap"`)
     closes nothing further."""
-    end = _before_stop(line, start, end)
+    if line[end - 1:end] in ".,":
+        end = _before_stop(line, start, end)
     n = 0
     while end - n > start and line[end - n - 1] in CLOSE_QUOTES:
         n += 1
@@ -86,7 +87,8 @@ def strip_quotes(line, start, end, lead=True, trail=True):
         while start < end and line[start] in OPEN_QUOTES:
             start += 1
     if trail:
-        end = _before_stop(line, start, end)
+        if line[end - 1:end] in ".,":
+            end = _before_stop(line, start, end)
         while end > start and line[end - 1] in CLOSE_QUOTES:
             end -= 1
     while start < end and line[start].isspace():
