@@ -4,7 +4,13 @@ from functools import lru_cache
 
 from .dates import match_datetime, whole_date
 from .genre import genre, starts_with_entry
-from .parse_names import is_copies_entry, looks_like_person, names_an_office, parse_name_list
+from .parse_address import match_salutation, trailing_mark
+from .parse_names import (
+    is_copies_entry,
+    looks_like_person,
+    names_an_office,
+    parse_name_list,
+)
 from .records import NameRef, ParsedHeader, Span
 from .text import OMISSION_RE, content_bounds, is_separator, smart_title
 
@@ -70,23 +76,8 @@ def _stamps(line, start, end):
     return found, (marks[0].start() if marks else end)
 
 
-_from_messages = {}
-
-
-def _messages_module():
-    """parse_messages, imported on first use (it imports this module's neighbours)."""
-    if not _from_messages:
-        from . import parse_messages
-        _from_messages["m"] = parse_messages
-    return _from_messages["m"]
-
-
 def is_salutation_start(text):
-    return _messages_module().match_salutation(text, 0, len(text)) is not None
-
-
-def trailing_mark(text):
-    return _messages_module().trailing_mark(text)
+    return match_salutation(text, 0, len(text)) is not None
 
 
 def _from_line(h, line, lineno, s, e, after):

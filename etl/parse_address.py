@@ -1,0 +1,301 @@
+"""A message's address: the lines that say to whom it goes (`To Comrade FILIPPOV [Stalin]`,
+`BEIJING - To Comrade ZAKHAROV` / `for Comrade ZHOU ENLAI`, `DEAR` / `Iosif Vissarionovich
+STALIN`, `To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:`), and where an enclosed
+letter opens."""
+import re
+from functools import lru_cache
+
+from .genre import genre
+from .parse_names import looks_like_person, names_an_office, only_names, parse_name_list
+from .text import content_bounds
+
+BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
+
+
+@lru_cache(maxsize=None)
+def _sal_re():
+    """`[PLACE, ]lead names`: `To Comrade FILIPPOV [Stalin]`, `BEIJING, to Comrade ROSHCHIN`,
+    `For immediate report to comrade Filippov` (the genre's address_leads)."""
+    extra = sorted(genre()["address_leads"], key=len, reverse=True)
+    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    return re.compile(
+        r"^(?:(?:To\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?:,\s+|\s*[-–—]{1,2}\s*|\s+(?=To\s)))"
+        rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
+    )
+
+
+@lru_cache(maxsize=None)
+def _plain_sal_re():
+    """_sal_re without the place before the lead: the common case, tried first."""
+    extra = sorted(genre()["address_leads"], key=len, reverse=True)
+    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    return re.compile(rf"^(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$")
+
+
+@lru_cache(maxsize=None)
+def _marks_end_re():
+    """A priority or secrecy mark printed at the end of an address line (`To RAZUVAEV TOP PRIORITY`)."""
+    g = genre()
+    alt = "|".join(re.escape(w) for w in sorted(g["priorities"] + g["classifications"], key=len, reverse=True))
+    return re.compile(rf"(?i)\s+(?:{alt})\W*$")
+
+
+# a line that is only a name with its identification, above a message: `FENG XI [STALIN]`
+BARE_ADDRESS_RE = re.compile(r"^(?P<names>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\s*\[[^\]\n]+\])\s*[.!:]?$")
+
+
+ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?i:Comrade|Comrades|Cde\.|Cdes\.)\s+.+?)\s*[!,:]$")
+
+
+@lru_cache(maxsize=None)
+def _titled_address_re():
+    """An address that is only titles and names (`Comrade GROMYKO`; `Chairman [Mao Zedong],
+    Comrade [Liu] Shaoqi, and the Central Committee:`)."""
+    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    return re.compile(rf"^(?P<names>(?:{titles})\s+.{{1,150}}?)\s*[!,:.]?$")
+
+
+ADDRESS_END_RE = re.compile(r"[!:]|\.(?=\s+[A-Z])")
+
+
+def address_end(line, start, end):
+    """Where an address line's own words end: at the first `!`, `:` or sentence-ending full stop,
+    so that `Dear Comrade X! We need ...` keeps `We need ...` for the body."""
+    g = genre()
+    for m in ADDRESS_END_RE.finditer(line[start:end]):
+        if m.group() == ".":
+            words = line[start:start + m.start()].split()
+            last = words[-1].lower().rstrip(".") if words else ""
+            if last in g["abbreviations_set"] or last in g["titles_set"] or len(last) == 1:
+                continue
+        return start + m.end()
+    return end
+
+
+def _may_have_place(text):
+    """A cheap test before the address pattern with a place: a separator comes early in the line
+    (`BEIJING, to ...`, `BEIJING - To ...`, `To NORTH KOREA To RAZUVAEV`)."""
+    head = text[:60]
+    return ", " in head or "-" in head or "–" in head or "—" in head or " To " in head
+
+
+@lru_cache(maxsize=None)
+def _mark_last_words():
+    g = genre()
+    return frozenset(w.split()[-1] for w in g["priorities"] + g["classifications"])
+
+
+def _ends_with_mark_word(text):
+    words = text.rstrip(" .!,:").split()
+    return bool(words) and words[-1].lower() in _mark_last_words()
+
+
+def trailing_mark(text):
+    """The priority or secrecy printed at the end of an address line, or None."""
+    if not _ends_with_mark_word(text):
+        return None
+    m = _marks_end_re().search(text)
+    return m.group().strip(" .!,") if m else None
+
+
+def match_salutation(line, start, end):
+    """(names_start, names_end, match) when line[start:end] opens a message."""
+    whole_line = end
+    end = address_end(line, start, end)
+    text = line[start:end]
+    if len(text) > 160:
+        return None
+    m = _plain_sal_re().match(text)
+    if (m is None or " To " in m.group("names")) and _may_have_place(text):
+        m = _sal_re().match(text) or m        # `BEIJING, to ...`, `To NORTH KOREA To RAZUVAEV`
+    if m:
+        names = m.group("names")
+        lead = m.group("lead")
+        words = names.rstrip(".!:,").split()
+        built_in = lead in BUILT_IN_LEADS
+        n_start, n_end = start + m.start("names"), start + m.end("names")
+        marks = _marks_end_re().search(line, n_start, n_end) if _ends_with_mark_word(names) else None
+        if marks:
+            n_end = marks.start()
+            names = line[n_start:n_end]
+            words = names.split()
+        if not built_in and not only_names(line, n_start, n_end):
+            return None     # `For this purpose I request ...`, `For Comrade X it is necessary ...`
+        first = words[0].rstrip(".").lower() if words else ""
+        if first in genre()["titles_set"] or (names[:1].isupper() and names.split()[0].isupper()):
+            return n_start, n_end, m
+        if names[:1].isupper() and len(words) <= 4 and built_in and lead not in ("To", "to"):
+            return n_start, n_end, m
+        # `To Mao Zedong.`: a short line of capitalised words alone (not `To improve the command ...`)
+        if (lead in ("To", "to") or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and looks_like_person(" ".join(words)):
+            return n_start, n_end, m
+        # no one named: it may still be an address to offices, below
+    m = ADDRESS_ONLY_RE.match(text)
+    if m:
+        return start + m.start("names"), start + m.end("names"), m
+    m = _titled_address_re().match(text) if text.split(None, 1)[0].lower().rstrip(".") in genre()["titles_set"] else None
+    if m:
+        n_start, n_end = start + m.start("names"), start + m.end("names")
+        if _only_addressees(line, n_start, n_end):
+            return n_start, n_end, m
+    # an address to offices: the whole line, closed by its colon (not `... telegram of 3:00 15 July`)
+    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" and line[start:whole_line].rstrip()[-1:] == ":" else None
+    if m and _offices_and_names(m.group("names")):
+        return start + m.start("names"), start + m.end("names"), m
+    return None
+
+
+# an address to offices, with people among them: `To the Ministry of Foreign Affairs and Comrade
+# [Li] Fuchun:`, `Embassy in the Soviet Union:`, `[To the] Xinjiang Foreign Affairs Office:`
+OFFICE_ADDRESS_RE = re.compile(r"^(?:\[?[Tt]o(?:\s+the)?\]?\s+)?(?P<names>[A-Z\[][^:]{2,150}?)\s*:$")
+
+
+EDITOR_WORD_RE = re.compile(r"\[([^\]\n]*)\]")
+
+
+def _offices_and_names(text):
+    """Offices, and people with titles, joined by commas or `and`; at least one office."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text)) if p.strip()]
+    offices = [p for p in parts if names_an_office(re.sub(r"^the\s+", "", p))]
+    return offices and all(p in offices or _only_addressees(p, 0, len(p)) for p in parts)
+
+
+def office_line(text):
+    """The office named alone on a line under a message (`[Chinese] Embassy in the Soviet Union`,
+    `Ministry of Foreign Affairs`), as printed without the editor's brackets; or None."""
+    plain = (EDITOR_WORD_RE.sub(r"\1", text) if "[" in text else text).strip(" .")
+    return plain if plain and names_an_office(plain) and not only_names(plain, 0, len(plain)) else None
+
+
+TITLE_BRACKET_RE = re.compile(r"(?<!\w)\[(?P<name>[^\]\n]+)\](?P<after>\s*[\w'’\-]*)")
+
+
+AND_OFFICE_RE = re.compile(r",?\s+and\s+the\s+[A-Z][\w ]+$")      # `..., and the Central Committee`
+
+
+def _only_addressees(line, start, end):
+    """Titles and names only, where an editor may have put a name in brackets (`Chairman [Mao
+    Zedong]`, `Comrade [Liu] Shaoqi`) and the last may be an office (`and the Central Committee`)."""
+    text = AND_OFFICE_RE.sub("", line[start:end])
+    text = TITLE_BRACKET_RE.sub(lambda b: "X" * len(b.group()), text)    # an editor's name: a name
+    return only_names(text, 0, len(text))
+
+
+ADDRESS_SEP_RE = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _people_parts(line, start, end):
+    """(start, end) of each part of an address that is not an office (`To the Ministry of Foreign
+    Affairs and Comrade [Li] Fuchun`: the second)."""
+    spans, pos = [], start
+    for m in list(ADDRESS_SEP_RE.finditer(line, start, end)) + [None]:
+        stop = m.start() if m else end
+        part = EDITOR_WORD_RE.sub(r"\1", line[pos:stop]).strip()
+        if part and not names_an_office(re.sub(r"^the\s+", "", part)):
+            spans.append((pos, stop))
+        pos = m.end() if m else end
+    return spans
+
+
+def address_names(line, lineno, start, end):
+    """(to, via) of an address's names: `ZAKHAROV for MAO ZEDONG` is for Mao Zedong, through
+    Zakharov; `Chairman [Mao Zedong]` is Mao Zedong (a name the editor put in brackets after a
+    title; `[Liu] Shaoqi`, half a name, is not taken)."""
+    via = []
+    m = FOR_RE.search(line, start, end)
+    if m:
+        via = parse_name_list(line, lineno, start, m.start())
+        start = m.end()
+    span = line[start:end]
+    if ("," in span or " and " in span) and \
+            len(_people_parts(line, start, end)) < len(ADDRESS_SEP_RE.findall(line, start, end)) + 1:
+        names = []
+        for a, b in _people_parts(line, start, end):       # offices among the addressees are no one
+            names.extend(address_names(line, lineno, a, b)[0])
+        return names, via
+    if "[" not in line[start:end]:
+        return parse_name_list(line, lineno, start, end), via
+    titles = genre()["titles_set"]
+    names, pos = [], start
+    for b in TITLE_BRACKET_RE.finditer(line, start, end):
+        before = line[pos:b.start()].split()
+        if not (before and before[-1].lower().rstrip(".") in titles):
+            continue        # `FILIPPOV [Stalin]`: an identification, read with its name below
+        names.extend(parse_name_list(line, lineno, pos, b.start()))
+        if not b.group("after").strip():
+            names.extend(parse_name_list(line, lineno, b.start("name"), b.end("name")))
+        pos = b.end()
+    names.extend(parse_name_list(line, lineno, pos, end))
+    return names, via
+
+
+FOR_RE = re.compile(r"\s+for\s+(?=\S)")
+
+
+# where a letter was written, above its address: `Moscow, Kremlin.`, `Moscow - the Kremlin`
+LETTER_PLACE_RE = re.compile(r"^[A-Z][\w\-]+(?:,|\s+[-–—])\s+(?:the\s+)?[A-Z][\w\-]+\.?$")
+
+
+LEAD_ONLY_RE = re.compile(r"(?i)^(?:dear|my dear|deeply respected|respected|highly esteemed|esteemed)\b(?P<rest>[^.!:,]*)[.!:,]?$")
+
+
+def letter_address(lines, lineno):
+    """(end lineno, names line, start, end) of an address that opens a letter at lineno: one line
+    (`To Comrade X`, `DEAR Comrade X!`), or a form of address with the name on the next line
+    (`DEAR` / `Iosif Vissarionovich STALIN`, `DEEPLY RESPECTED Iosif` / `Vissarionovich STALIN.`);
+    None when lineno opens no letter."""
+    s, e = content_bounds(lines[lineno - 1])
+    lead = LEAD_ONLY_RE.match(lines[lineno - 1], s, e)
+    if lead and len(lead.group("rest").split()) <= 1:
+        for k in range(lineno, min(lineno + 2, len(lines))):
+            s2, e2 = content_bounds(lines[k])
+            if s2 == e2:
+                continue
+            e2 = e2 - 1 if lines[k][e2 - 1] in ".!:," else e2
+            if len(lines[k][s2:e2].split()) <= 4 and only_names(lines[k], s2, e2):
+                return k + 1, lines[k], s2, e2
+            return None
+        return None
+    sal = match_salutation(lines[lineno - 1], s, e)
+    return (lineno, lines[lineno - 1], sal[0], sal[1]) if sal else None
+
+
+def letter_starts(lines, lineno):
+    """A letter opens at lineno: its address, or the place it was written and then its address."""
+    for k in range(lineno, min(lineno + 3, len(lines) + 1)):
+        s, e = content_bounds(lines[k - 1])
+        if s == e:
+            continue
+        if k == lineno and LETTER_PLACE_RE.match(lines[k - 1], s, e):
+            continue
+        return letter_address(lines, k) is not None
+    return False
+
+
+ADDRESS_MORE_RE = re.compile(r"(?i)^(?P<word>for|or)\s+(?=\S)")
+
+
+def address_goes_on(msg, pieces, lines, i):
+    """An address over more lines: `To Comrade ZAKHAROV` / `for Comrade ZHOU ENLAI` (for Zhou
+    Enlai, through Zakharov), `To ZAKHAROV for MAO ZEDONG` / `or ZHOU ENLAI`. Returns the
+    piece after it."""
+    while i < len(pieces) - 1:
+        lineno, s, e = pieces[i]
+        line = lines[lineno - 1]
+        m = ADDRESS_MORE_RE.match(line, s, e)
+        if not m or not only_names(line, m.end(), e):
+            break
+        names = parse_name_list(line, lineno, m.end(), e)
+        if m.group("word").lower() == "for" and not msg.via:
+            msg.via, msg.to = msg.to, names
+        else:
+            msg.to.extend(names)
+        i += 1
+    return i
+
+
+def is_form_mark(text):
+    low = text.lower().rstrip(".!")
+    g = genre()
+    return low in g["priorities"] or low in g["classifications"]

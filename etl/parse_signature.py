@@ -1,0 +1,184 @@
+"""What closes a message: its signature (`FILIPPOV [Stalin]`, `24.III.50 Shtykov`, `S H T Y K O V`,
+`With respect KIM IL SUNG`, a post under a name), its number and date, and the list of copies
+printed under it."""
+import re
+from functools import lru_cache
+
+from .dates import match_datetime, whole_date
+from .genre import genre
+from .parse_names import is_copies_entry, looks_like_person, parse_name_list
+from .records import NameRef, Span
+
+COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
+
+
+# `1. Comr. Stalin` in a list of copies, or `Copy Nº 1 to Cde. Stalin`
+COPIES_ITEM_RE = re.compile(
+    r"(?i)^(?:\d{1,2}(?:[.)]|\s+[-–])\s*(?=\S)|copy\s+(?:No\.?|N[º°o]\.?|№|#)\s*\d+\.?(?:\s+to\s+|\s*$)|to\s+(?=\S))")
+
+
+PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `Pyongyang, 29 September 1950`
+
+
+SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
+
+
+HANDLER_NOTE_RE = re.compile(r"^\[[^\]]*\]$|\[illegible(?: signature)?\]$", re.I)
+
+
+COPY_LINE_RE = re.compile(r"(?i)^(?:(copy)|to)\s")     # `Copy Nº 1 to Cde. X`, and `to Cde. Y` under `Copy Nº 2`
+
+
+# `5 copies`, `12 copies printed`, `Two copies printed. Nº 2 to file.`
+COPIES_COUNT_RE = re.compile(
+    r"(?i)^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)"
+    r"(?:\s+printed)?[.:]?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
+
+
+NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*\[?(?P<num>[\w/\-]+)\]?\.?$")
+
+
+SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
+
+
+SIG_NAME = (r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+            r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
+            r"(?P<rest>.*)$")
+
+
+SIG_RE = re.compile(r"^(?:(?P<formula>[^.!?\n]{2,80}[.!,])\s+)?" + SIG_NAME)
+
+
+# a closing printed without a stop before the name: `With respect KIM IL SUNG`
+CLOSING_SIG_RE = re.compile(
+    r"^(?P<formula>[Ww]ith\s+[a-z]+(?:\s+[a-z]+){0,2}|[Rr]espectfully|[Ss]incerely|[Yy]ours)\s+" + SIG_NAME)
+
+
+NUMBER_FIRST_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>\d[\w/\-]*)\s+(?=[A-Z])")   # `No. 15 T. SHTYKOV`
+
+
+TITLE_SIG_RE = re.compile(
+    r"^(?P<formula>)(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"
+    r"(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){0,2})"
+    r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
+)
+
+
+def signature_line(text):
+    """(match, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`,
+    `FILIPPOV`, or a name in title case alone on its line (`Filippov`)."""
+    m = TITLE_SIG_RE.match(text)
+    if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
+        return m, ""
+    m = SIG_RE.match(text)
+    if (not m or m.group("name").upper() != m.group("name")) and text[:1] in "WwRrSsYy":
+        m = CLOSING_SIG_RE.match(text)
+    if m and m.group("name").upper() == m.group("name"):
+        rest = m.group("rest").strip(" ,.;")
+        if rest and not is_date_or_number(rest):
+            return None
+        name = m.group("name")
+        if not looks_like_person(name) or len(re.sub(r"[^A-Z]", "", name)) < 3:
+            return None
+        return m, rest
+    return None
+
+
+def is_closing(formula):
+    first = formula.strip().split()[0].lower().strip(",.!") if formula.strip() else ""
+    return first in genre()["closings"]
+
+
+def is_date_or_number(text):
+    text = text.strip(" ,.;")
+    return whole_date(text) is not None or NUMBER_RE.match(text) is not None
+
+
+def dated_signature(text):
+    """(where the date ends, where the name's line begins, the signature match) for a signature
+    printed date first: `24.III.50 Shtykov`, `13/5-50. Roshchin`."""
+    found = match_datetime(text, anchored=True) if text[:1].isdigit() else None
+    if not found:
+        return None
+    after = found[0].end()
+    while after < len(text) and text[after] in " ,.;":
+        after += 1
+    sig = signature_line(text[after:]) if after < len(text) else None
+    if sig and not sig[1] and not sig[0].group("formula"):
+        return found[0].end(), after, sig[0]
+    return None
+
+
+def signer_ref(m, lineno, offset):
+    """The signer's NameRef from a signature match over the line's text from offset."""
+    ref = NameRef(Span(m.group("name"), lineno, offset + m.start("name"), offset + m.end("name")))
+    if m.group("br"):
+        b = m.group("br").strip()
+        ref.bracket = Span(b, lineno, offset + m.start("br"), offset + m.start("br") + len(b))
+    return ref
+
+
+def trailing_copies(msg, pieces, lines, i, j):
+    """A list of copies printed under the signature (`Copies:` / `1. Comr. Stalin` / ...):
+    its names become the message's distribution. Returns where the list begins (j if none)."""
+    def entry(piece):
+        """Where the names of a line of the list begin: after `1.` or `Copy Nº 1 to`, or at
+        once on a line of names that goes on from the one above (`Mikoyan, Kaganovich.`)."""
+        lineno, s, e = piece
+        line = lines[lineno - 1]
+        m = COPIES_ITEM_RE.match(line, s, e)
+        if m:
+            if m.end() == e:
+                return e        # `Copy Nº 2` / `to Cde. Stalin`: the name on the next line
+            if is_copies_entry(line, m.end(), e):
+                return m.end()
+            return e if len(line[m.end():e].split()) <= 3 else None     # `5 - to file`: no one
+        if COPIES_RE.match(line, s, e):
+            return None          # the list's heading
+        if "," not in line[s:e]:
+            return None
+        # names, and offices among them (`Bulganin, Mikoyan, File of 8th`)
+        items = [x.strip() for x in line[s:e].rstrip(".,").split(",") if x.strip()]
+        if not all(x[0].isupper() and len(x.split()) <= 6 for x in items):
+            return None         # a sentence, a signature with its date: the cheap test first
+        names = parse_name_list(line, lineno, s, e)
+        return s if names and 2 * len(names) >= len(items) and all(len(x.split()) <= 6 for x in items) else None
+
+    k = j
+    starts = []
+    while k > i:
+        start = entry(pieces[k - 1])
+        if start is None:
+            break
+        starts.insert(0, start)
+        k -= 1
+    if k == i:
+        return j
+    lineno, s, e = pieces[k - 1]
+    m = COPIES_RE.match(lines[lineno - 1], s, e)
+    if m and not (k == j and m.end() == e):
+        k -= 1                  # `Copies:` heads the list
+        starts.insert(0, m.end())
+    elif k < j and COPIES_COUNT_RE.match(lines[lineno - 1][s:e]):
+        k -= 1                  # `Five copies printed:` heads it
+        starts.insert(0, e)
+    elif k == j or not all(COPY_LINE_RE.match(lines[ln - 1], a, b) for ln, a, b in pieces[k:j]) \
+            or not COPY_LINE_RE.match(lines[pieces[k][0] - 1], pieces[k][1], pieces[k][2]).group(1):
+        return j                # other lists need a heading, `Copy Nº 1 to ...` lines do not
+    for (ln, a, b), start in zip(pieces[k:j], starts):
+        msg.distribution.extend(parse_name_list(lines[ln - 1], ln, start, b))
+    return k
+
+
+@lru_cache(maxsize=None)
+def _positions_re():
+    alt = "|".join(re.escape(w) for w in sorted(genre()["positions"], key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+def is_position(text):
+    """A line that names a post (`Deputy Assistant Under-Secretary`), printed under a signature."""
+    words = text.split()
+    small = ("of", "the", "and", "in", "for", "to", "on")
+    return 1 <= len(words) <= 10 and text[-1:] not in ".!?:" and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w in small for w in words) and _positions_re().search(text) is not None

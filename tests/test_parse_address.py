@@ -1,0 +1,34 @@
+"""etl/parse_address.py: the lines that say to whom a message goes."""
+from etl.parse_address import address_names, letter_address, match_salutation, office_line, trailing_mark
+
+
+def names(line):
+    found = match_salutation(line, 0, len(line))
+    if found is None:
+        return None
+    to, via = address_names(line, 1, found[0], found[1])
+    return [r.surface.text for r in to], [r.surface.text for r in via]
+
+
+def test_addresses_and_what_is_not_one():
+    assert names("To Comrade FILIPPOV [Stalin]") == (["FILIPPOV"], [])
+    assert names("To ZAKHAROV for MAO ZEDONG") == (["MAO ZEDONG"], ["ZAKHAROV"])
+    assert names("To the Ministry of Foreign Affairs and Ministry of Higher Education:") == ([], [])
+    assert names("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:") == (["Mao Zedong"], [])
+    for sentence in ("I send to you the text of my telegram of 3:00 15 July", "For this purpose I request a plane.",
+                     "Comrade KIM IL SUNG informed me that the plane is ready.", "SECOND MAIN ADMINISTRATION"):
+        assert names(sentence) is None, sentence
+
+
+def test_marks_and_offices_on_address_lines():
+    assert trailing_mark("To NORTH KOREA To RAZUVAEV TOP PRIORITY") == "TOP PRIORITY"
+    assert trailing_mark("To Comrade RAZUVAEV") is None
+    assert office_line("[Chinese] Embassy in the Soviet Union") == "Chinese Embassy in the Soviet Union"
+    assert office_line("Comrade GROMYKO") is None and office_line("We ask your orders.") is None
+
+
+def test_a_letters_address_over_two_lines():
+    lines = ["DEAR", "Iosif Vissarionovich STALIN", "We thank you."]
+    end_line, line, start, end = letter_address(lines, 1)
+    assert (end_line, line[start:end]) == (2, "Iosif Vissarionovich STALIN")
+    assert letter_address(["We thank you."], 1) is None
