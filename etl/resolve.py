@@ -152,6 +152,14 @@ class Resolver:
                     ci["sender"] = ci["sender"] or self.people.resolve(m.transmit_from)
                     if not ci["to"] and info[m.index]["to"]:
                         ci["to"] = list(info[m.index]["to"][:1])
+            # the wrapper names the message it encloses again (`the directive of Comrade Filippov`,
+            # after the quotation): that is the enclosed message, not another one known only by name
+            senders = {info[c.index]["sender"] for c in children} - {None}
+            for ref in m.references:
+                if not getattr(ref, "consumed", False) and ref.whose == "other" and ref.sender \
+                        and not (ref.date_text or ref.number or ref.recipient) \
+                        and self.people.resolve(ref.sender) in senders:
+                    ref.consumed = True
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text

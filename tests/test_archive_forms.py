@@ -62,6 +62,8 @@ On 23 November the following directive from Comrade Filippov [Stalin] was sent t
 
 “Tell Mao Zedong and Kim Il Sung that the proposal on the exchange of prisoners should be made by the Chinese-Korean side first.”
 
+Since Comrade Roshchin cannot reach you, MID is sending you the directive of Comrade Filippov.
+
 Confirm receipt.
 
 24.XI.51 GROMYKO
@@ -556,6 +558,8 @@ def test_mid_form(db):
     # `the following directive from Comrade Filippov [Stalin] was sent to Roshchin:`
     q = inner(db, m)
     assert (q["sender_id"], recipients(db, q)) == ("joseph-stalin", {"nikolai-roshchin": 1})
+    # `the directive of Comrade Filippov` after the quotation is the enclosed directive, not another one
+    assert db.value("select count(*) from messages where document_id = ? and in_corpus = 0", d["id"]) == 0
 
 
 def test_a_letter_enclosed_without_quotation_marks(db):
