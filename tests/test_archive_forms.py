@@ -210,6 +210,7 @@ To Comrade STALIN I.V.
 Sent by wire on 10/11/50 at 6:40 a.m.
 Received in Moscow on 10/11/50 at 9:05 a.m.
 Deciphered by Morozov on 10/11/50 at 10:10 a.m.
+Cabled by VTCH to the South for Stalin
 Distribution list - 5 copies: Stalin - 2,
 Molotov - 1, Beria - 1.
 I herewith transmit a letter of the following content addressed to your name from comrade KIM IL SUNG:
