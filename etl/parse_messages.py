@@ -116,6 +116,10 @@ def segment(lines, first_line, problems, skip=frozenset()):
 INTRODUCES_RE = re.compile(r"\b(?:transmit|forward|text of|following|send you|enclose)\w*\b", re.I)
 
 
+# a second addressee on the line under the address: a name and the editor's identification of it
+SECOND_ADDRESSEE_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s*\[[A-Z][^\]\n]{1,40}\]$")
+
+
 def _quoted_message_starts(line, start, end, prev_text):
     """A one-line quotation is a message when it opens with an address, or the paragraph
     before it introduces one (ends with a colon, or transmits a text)."""
@@ -210,6 +214,10 @@ def parse_parts(msg, lines, problems):
                     if more:
                         msg.to = parse_name_list(lines[ln - 1], ln, more[0], more[1])
                         i += 1
+                elif i < len(pieces) - 1 and SECOND_ADDRESSEE_RE.match(_piece_text(lines, pieces[i])):
+                    ln, a, b = pieces[i]           # `To Comrade GROMYKO` / `Instantsia [Highest Authority]`
+                    msg.to.extend(parse_name_list(lines[ln - 1], ln, a, b))
+                    i += 1
                 # `To RAZUVAEV` / `SPECIAL`: a mark of the form under the address
                 while i < len(pieces) - 1 and is_form_mark(_piece_text(lines, pieces[i])):
                     i += 1

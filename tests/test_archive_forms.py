@@ -82,6 +82,7 @@ Extremely Urgent
 MOSCOW
 To Ministry of Foreign Affairs of the USSR
 Comrade GROMYKO
+Instantsia [Highest Authority]
 I relay the text of a letter to Comrade STALIN which KIM IL SUNG handed to me today.
 S H T Y K O V
 No. 1360
@@ -569,7 +570,10 @@ def test_a_letter_enclosed_without_quotation_marks(db):
     # `10/01/50` reads both ways; `09/30/50` in the same stamps shows the month comes first
     assert (d["sent_at"], d["received_at"], d["date"]) == ("1950-09-30T21:05", "1950-10-01T00:10", "1950-10-01")
     m = top(db, "letter.txt")
-    assert (m["sender_id"], m["number"], recipients(db, m)) == ("terenty-shtykov", "1360", {"andrei-gromyko": 1})
+    # `Instantsia [Highest Authority]` under the address: Stalin's codename, a second addressee
+    assert (m["sender_id"], m["number"], recipients(db, m)) == (
+        "terenty-shtykov", "1360", {"andrei-gromyko": 1, "joseph-stalin": 1})
+    assert m["body"].startswith("I relay the text")
     assert "Enclosure" not in m["body"] and "cabled" not in m["body"]
     q = inner(db, m)
     assert (q["sender_id"], q["sent_at"], recipients(db, q)) == ("kim-il-sung", "1950-09-29", {"joseph-stalin": 1})
