@@ -161,6 +161,14 @@ def _offices_and_names(text):
     return offices and all(p in offices or _only_addressees(p, 0, len(p)) for p in parts)
 
 
+def offices_addressed(text):
+    """The offices an address names, as printed without the editor's brackets (`the Ministry of
+    Foreign Affairs and Comrade [Li] Fuchun` -> `Ministry of Foreign Affairs`); or None."""
+    parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text))]
+    offices = [p for p in parts if p and names_an_office(p)]
+    return " and ".join(offices) or None
+
+
 def office_line(text):
     """The office named alone on a line under a message (`[Chinese] Embassy in the Soviet Union`,
     `Ministry of Foreign Affairs`), as printed without the editor's brackets; or None."""

@@ -20,6 +20,7 @@ from .parse_address import (
     letter_starts,
     match_salutation,
     office_line,
+    offices_addressed,
 )
 from .parse_demands import parse_demands
 from .parse_names import parse_name_list
@@ -195,6 +196,8 @@ def parse_parts(msg, lines, problems):
             sal_end = address_end(line, s, e)
             msg.salutation = Span(line[s:sal_end], lineno, s, sal_end)
             msg.to, msg.via = address_names(line, lineno, n_start, n_end)
+            if not msg.to:
+                msg.to_office = offices_addressed(line[n_start:n_end])      # `To the Foreign Ministry:`
             if m.groupdict().get("place"):
                 p = m.group("place")
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))

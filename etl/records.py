@@ -64,6 +64,7 @@ class ParsedMessage:
     to: list = field(default_factory=list)          # NameRef
     to_place: Span | None = None                    # `BEIJING, to Comrade KRASOVSKY`
     via: list = field(default_factory=list)         # `To ZAKHAROV for MAO ZEDONG`: Zakharov passes it on
+    to_office: str | None = None                    # `To the Foreign Ministry:`: the office addressed
     copy_to: list = field(default_factory=list)
     distribution: list = field(default_factory=list)
     body: str = ""

@@ -732,6 +732,9 @@ def test_an_embassy_cable_with_registers_a_title_and_an_address_to_an_office(db)
     assert m["salutation"] == "To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:"
     # the Ministry is no one; `Comrade [Li] Fuchun` is half a name in the text and is not guessed at
     assert recipients(db, m) == {} and m["sender_office"] == "Chinese Embassy in the Soviet Union"
+    # the offices name the message wherever it is linked, and the document
+    assert m["label"] == "Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs, 1961-04-24"
+    assert d["title"] == "Document No. (61) 580, Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs, 1961-04-24"
     assert m["body"].startswith("It is possible")
 
 
