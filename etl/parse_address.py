@@ -139,12 +139,20 @@ def match_salutation(line, start, end):
         n_start, n_end = start + m.start("names"), start + m.end("names")
         if _only_addressees(line, n_start, n_end):
             return n_start, n_end, m
+    m = PLACE_TITLED_RE.match(text) if "-" in text[:30] or "–" in text[:30] or "—" in text[:30] else None
+    if m:       # `BEIJING - Comrade KRASOVSKY`: a place, then a title and a name with no lead
+        at = m.start("rest")
+        titled = _titled_address_re().match(text[at:])
+        if titled and _only_addressees(line, start + at + titled.start("names"), start + at + titled.end("names")):
+            return start + at + titled.start("names"), start + at + titled.end("names"), m
     # an address to offices: the whole line, closed by its colon (not `... telegram of 3:00 15 July`)
     m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" and line[start:whole_line].rstrip()[-1:] == ":" else None
     if m and _offices_and_names(m.group("names")):
         return start + m.start("names"), start + m.end("names"), m
     return None
 
+
+PLACE_TITLED_RE = re.compile(r"^(?P<place>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?)\s*[-–—]{1,2}\s*(?P<rest>\S)")
 
 # an address to offices, with people among them: `To the Ministry of Foreign Affairs and Comrade
 # [Li] Fuchun:`, `Embassy in the Soviet Union:`, `[To the] Xinjiang Foreign Affairs Office:`
@@ -288,7 +296,7 @@ def address_goes_on(msg, pieces, lines, i):
     """An address over more lines: `To Comrade ZAKHAROV` / `for Comrade ZHOU ENLAI` (for Zhou
     Enlai, through Zakharov), `To ZAKHAROV for MAO ZEDONG` / `or ZHOU ENLAI`. Returns the
     piece after it."""
-    while i < len(pieces) - 1:
+    while i < len(pieces):      # the continuation may be the wrapper's last own line, above a quotation
         lineno, s, e = pieces[i]
         line = lines[lineno - 1]
         m = ADDRESS_MORE_RE.match(line, s, e)

@@ -44,6 +44,24 @@ No. 150/sh
 20 March 1951
 '''
 
+VIA_NO_LEAD = '''CIPHERED TELEGRAM No. 3790
+BEIJING - Comrade KRASOVSKY
+For Comrade MAO ZEDONG
+We received your telegram of June 23. The arms for ten divisions will be sent this year.
+FILIPPOV [Stalin]
+26 June 1951
+No. 635190
+'''
+
+VIA_ABOVE_A_QUOTATION = '''CIPHERED TELEGRAM No. 3960
+BEIJING, TO KRASOVSKY.
+For Comrade MAO ZEDONG.
+"To Comrade MAO ZEDONG.
+We received your telegram of 5 July. We have no objections to the first two points.
+FILIPPOV"
+6 July 1951
+'''
+
 MID_FORM = '''MID USSR
 
 No. 26110
@@ -513,7 +531,8 @@ CATALOG = """prc.txt:
   date: 1965-03-08
 """
 
-DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
+DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
+        "via_quote.txt": VIA_ABOVE_A_QUOTATION, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
         "ordinal.txt": ORDINAL_ISSUER, "above.txt": ADDRESS_ABOVE_STAMPS, "reply.txt": REPLY_BY_NUMBER,
@@ -547,6 +566,17 @@ def test_an_address_through_an_intermediary_to_one_or_another(db):
     assert recipients(db, m) == {"mao-zedong": 1, "zhou-enlai": 1}
     assert recipients(db, m, "via") == {"matvei-zakharov": 1}
     assert m["body"].startswith("We have decided")
+
+
+def test_an_intermediary_with_no_lead_and_above_a_quotation(db):
+    m = top(db, "via_dash.txt")           # `BEIJING - Comrade KRASOVSKY` / `For Comrade MAO ZEDONG`
+    assert (m["sender_id"], recipients(db, m), recipients(db, m, "via")) == (
+        "joseph-stalin", {"mao-zedong": 1}, {"stepan-krasovsky": 1})
+    assert m["body"].startswith("We received") and document(db, "via_dash.txt")["subject"] is None
+    m = top(db, "via_quote.txt")          # the `For ...` line is the wrapper's last own line
+    assert (recipients(db, m), recipients(db, m, "via")) == ({"mao-zedong": 1}, {"stepan-krasovsky": 1})
+    q = inner(db, m)
+    assert (q["sender_id"], recipients(db, q)) == ("joseph-stalin", {"mao-zedong": 1})
 
 
 def test_mid_form(db):
@@ -804,6 +834,7 @@ def test_the_build_settles_every_form(db):
     assert warnings == {("seeds/mid.txt", "date-conflict"), ("seeds/quote.txt", "no-sender"),
                         ("seeds/wrapped_from.txt", "no-sender"), ("seeds/transmit.txt", "no-date"),
                         ("seeds/above.txt", "no-sender"), ("seeds/reply.txt", "no-sender"),
+                        ("seeds/via_quote.txt", "no-sender"),
                         ("seeds/hungarian.txt", "no-date"), ("seeds/post.txt", "no-date"),
                         ("seeds/post.txt", "no-header")}
     assert db.value("select count(*) from people where id in ('nº', 'n', 'copies', 'shaoqi', 'iosif', 'zakharov', "
