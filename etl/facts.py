@@ -53,11 +53,16 @@ def quiet_iso(text, ref_year, order=None):
     return parse_datetime(text, ref_year, order)[0] if text else None
 
 
-def document_date(parsed, catalog, ref_year):
-    """The document's date: the catalog's, else a header date, the stamps, or its own message's."""
+_UNREAD = object()
+
+
+def document_date(parsed, catalog, ref_year, order=_UNREAD):
+    """The document's date: the catalog's, else a header date, the stamps, or its own message's
+    (slash dates read in the document's order, slash_order(), computed here unless given)."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
-    order = slash_order(parsed.text)
+    if order is _UNREAD:
+        order = slash_order(parsed.text)
     for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order),
                       quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order),
                       quiet_iso(top, ref_year, order)):

@@ -7,29 +7,32 @@ from functools import lru_cache
 
 from .genre import genre
 from .parse_names import looks_like_person, names_an_office, only_names, parse_name_list
-from .text import content_bounds
+from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
 
 
-@lru_cache(maxsize=None)
-def _sal_re():
-    """`[PLACE, ]lead names`: `To Comrade FILIPPOV [Stalin]`, `BEIJING, to Comrade ROSHCHIN`,
-    `For immediate report to comrade Filippov` (the genre's address_leads)."""
+def _lead_and_names():
+    """`lead names`, the leads being the genre's address_leads (`For immediate report to`) and
+    the built-in ones (`To`, `Dear`)."""
     extra = sorted(genre()["address_leads"], key=len, reverse=True)
     leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    return rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
+
+
+@lru_cache(maxsize=None)
+def _sal_re():
+    """`PLACE, lead names`: `BEIJING, to Comrade ROSHCHIN`, `BEIJING - To Comrade ZAKHAROV`,
+    `To NORTH KOREA To RAZUVAEV`."""
     return re.compile(
         r"^(?:(?:To\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?:,\s+|\s*[-–—]{1,2}\s*|\s+(?=To\s)))"
-        rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
-    )
+        + _lead_and_names())
 
 
 @lru_cache(maxsize=None)
 def _plain_sal_re():
-    """_sal_re without the place before the lead: the common case, tried first."""
-    extra = sorted(genre()["address_leads"], key=len, reverse=True)
-    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
-    return re.compile(rf"^(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$")
+    """`lead names` with no place before the lead: the common case, tried first."""
+    return re.compile("^" + _lead_and_names())
 
 
 @lru_cache(maxsize=None)
@@ -162,18 +165,22 @@ OFFICE_ADDRESS_RE = re.compile(r"^(?:\[?[Tt]o(?:\s+the)?\]?\s+)?(?P<names>[A-Z\[
 EDITOR_WORD_RE = re.compile(r"\[([^\]\n]*)\]")
 
 
+def _parts(text):
+    """The parts of an address joined by commas or `and`, without the editor's brackets."""
+    return [p.strip() for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text)) if p.strip()]
+
+
 def _offices_and_names(text):
     """Offices, and people with titles, joined by commas or `and`; at least one office."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text)) if p.strip()]
-    offices = [p for p in parts if names_an_office(re.sub(r"^the\s+", "", p))]
+    parts = _parts(text)
+    offices = [p for p in parts if names_an_office(without_the(p))]
     return offices and all(p in offices or _only_addressees(p, 0, len(p)) for p in parts)
 
 
 def offices_addressed(text):
     """The offices an address names, as printed without the editor's brackets (`the Ministry of
     Foreign Affairs and Comrade [Li] Fuchun` -> `Ministry of Foreign Affairs`); or None."""
-    parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", EDITOR_WORD_RE.sub(r"\1", text))]
-    offices = [p for p in parts if p and names_an_office(p)]
+    offices = [without_the(p) for p in _parts(text) if names_an_office(without_the(p))]
     return " and ".join(offices) or None
 
 
@@ -203,15 +210,16 @@ ADDRESS_SEP_RE = re.compile(r",?\s+and\s+|,\s*")
 
 def _people_parts(line, start, end):
     """(start, end) of each part of an address that is not an office (`To the Ministry of Foreign
-    Affairs and Comrade [Li] Fuchun`: the second)."""
-    spans, pos = [], start
+    Affairs and Comrade [Li] Fuchun`: the second), and how many parts the address has."""
+    spans, pos, count = [], start, 0
     for m in list(ADDRESS_SEP_RE.finditer(line, start, end)) + [None]:
         stop = m.start() if m else end
         part = EDITOR_WORD_RE.sub(r"\1", line[pos:stop]).strip()
-        if part and not names_an_office(re.sub(r"^the\s+", "", part)):
+        count += 1
+        if part and not names_an_office(without_the(part)):
             spans.append((pos, stop))
         pos = m.end() if m else end
-    return spans
+    return spans, count
 
 
 def address_names(line, lineno, start, end):
@@ -224,10 +232,10 @@ def address_names(line, lineno, start, end):
         via = parse_name_list(line, lineno, start, m.start())
         start = m.end()
     span = line[start:end]
-    if ("," in span or " and " in span) and \
-            len(_people_parts(line, start, end)) < len(ADDRESS_SEP_RE.findall(line, start, end)) + 1:
+    people, parts = _people_parts(line, start, end) if ("," in span or " and " in span) else (None, 0)
+    if people is not None and len(people) < parts:
         names = []
-        for a, b in _people_parts(line, start, end):       # offices among the addressees are no one
+        for a, b in people:       # offices among the addressees are no one
             names.extend(address_names(line, lineno, a, b)[0])
         return names, via
     if "[" not in line[start:end]:
@@ -264,13 +272,11 @@ def letter_address(lines, lineno):
     s, e = content_bounds(lines[lineno - 1])
     lead = LEAD_ONLY_RE.match(lines[lineno - 1], s, e)
     if lead and len(lead.group("rest").split()) <= 1:
-        for k in range(lineno, min(lineno + 2, len(lines))):
-            s2, e2 = content_bounds(lines[k])
-            if s2 == e2:
-                continue
-            e2 = e2 - 1 if lines[k][e2 - 1] in ".!:," else e2
-            if len(lines[k][s2:e2].split()) <= 4 and only_names(lines[k], s2, e2):
-                return k + 1, lines[k], s2, e2
+        for k, s2, e2 in next_contents(lines, lineno, 2):
+            line = lines[k - 1]
+            e2 = e2 - 1 if line[e2 - 1] in ".!:," else e2
+            if len(line[s2:e2].split()) <= 4 and only_names(line, s2, e2):
+                return k, line, s2, e2
             return None
         return None
     sal = match_salutation(lines[lineno - 1], s, e)
@@ -279,10 +285,7 @@ def letter_address(lines, lineno):
 
 def letter_starts(lines, lineno):
     """A letter opens at lineno: its address, or the place it was written and then its address."""
-    for k in range(lineno, min(lineno + 3, len(lines) + 1)):
-        s, e = content_bounds(lines[k - 1])
-        if s == e:
-            continue
+    for k, s, e in next_contents(lines, lineno - 1, 3):
         if k == lineno and LETTER_PLACE_RE.match(lines[k - 1], s, e):
             continue
         return letter_address(lines, k) is not None

@@ -12,7 +12,7 @@ from .parse_names import (
     parse_name_list,
 )
 from .records import NameRef, ParsedHeader, Span
-from .text import OMISSION_RE, content_bounds, is_separator, smart_title
+from .text import OMISSION_RE, content_bounds, is_separator, next_contents, smart_title, without_the
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
@@ -50,6 +50,11 @@ PLACE_DASH_RE = re.compile(r"^[A-Z][A-Za-z\-]+\s*(?:--?|–|—)\s*(?P<office>[A
 # a place alone on a line in capitals, under the form's heading: where the telegram went
 DESTINATION_PLACE_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?\.?$")
 TITLE_PLACE_RE = re.compile(r"^[A-Z][a-z]{2,}$")     # `Moscow` (a word with a full stop is a sentence)
+def _is_bare_place(text):
+    """A place alone (`BEIJING`, `Moscow`): where a telegram went, under the form's heading."""
+    return DESTINATION_PLACE_RE.match(text) is not None or TITLE_PLACE_RE.match(text) is not None
+
+
 FORM_FIELDS = ("doc_type", "sent", "received", "origin", "copies", "sent_to")
 BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
 NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: register numbers
@@ -97,7 +102,7 @@ def _from_line(h, line, lineno, s, e, after):
         if "sent" not in stamps and match_datetime(rest):   # a date with no stamp word: when it was sent
             stamps["sent"] = rest.strip(" ,.;")
     else:
-        origin = re.sub(r"^(?:the)\s+", "", line[after:stop].strip(" ,."))
+        origin = without_the(line[after:stop].strip(" ,."))
         if origin:
             o_start = line.index(origin, after)
             h.origin = Span(origin, lineno, o_start, o_start + len(origin))
@@ -116,15 +121,12 @@ def _continued(lines, lineno, line, end):
     """A stamp printed over two lines (`From BEIJING No. 1309 20 hours 05` / `minutes,
     13.1.1951`; `From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`): (the two lines
     joined, where they end, the last line read); or the line alone when it is not continued."""
-    for k in range(lineno, min(lineno + 2, len(lines))):
-        s2, e2 = content_bounds(lines[k])
-        if s2 == e2:
-            continue
-        nxt = lines[k][s2:e2]
+    for k, s2, e2 in next_contents(lines, lineno, 2):
+        nxt = lines[k - 1][s2:e2]
         if (CLOCK_REST_RE.match(nxt) and line[end - 1].isdigit()) \
                 or (nxt[0].isdigit() and STAMP_END_RE.search(line, 0, end) and match_datetime(nxt, anchored=True)):
             joined = line[:end] + " " + nxt
-            return joined, len(joined), k + 1
+            return joined, len(joined), k
         break
     return line, end, 0
 
@@ -148,7 +150,7 @@ def _field(h, m, line, s, lineno):
         h.sent_to_text = h.sent_to_text or value
         h.lines.setdefault("sent_to", lineno)
     elif label == "from":
-        the = re.match(r"(?i)the\s+", value)
+        the = THE_RE.match(value)
         start = s + m.start("value") + (the.end() if the else 0)
         place = line[start:s + m.start("value") + len(value)]
         h.origin = h.origin or Span(place, lineno, start, start + len(place))
@@ -178,14 +180,9 @@ def _is_title_line(text):
 
 def _address_follows(lines, lineno):
     """An address opens one of the next two lines."""
-    seen = 0
-    for k in range(lineno, min(lineno + 4, len(lines))):
-        s, e = content_bounds(lines[k])
-        if s == e:
-            continue
-        if is_salutation_start(lines[k][s:e]):
+    for seen, (k, s, e) in enumerate(next_contents(lines, lineno, 4), start=1):
+        if is_salutation_start(lines[k - 1][s:e]):
             return True
-        seen += 1
         if seen == 2:
             break
     return False
@@ -230,11 +227,9 @@ def _bracket_note(text):
 
 
 def _next_is_doc_type(lines, lineno, doc_type_re):
-    for k in range(lineno, min(lineno + 3, len(lines))):
-        s, e = content_bounds(lines[k])
-        if s < e:
-            text = lines[k][s:e]
-            return doc_type_re.match(text) is not None or doc_type_re.match(text.split("   ")[0]) is not None
+    for k, s, e in next_contents(lines, lineno, 3):
+        text = lines[k - 1][s:e]
+        return doc_type_re.match(text) is not None or doc_type_re.match(text.split("   ")[0]) is not None
     return False
 
 
@@ -463,7 +458,7 @@ def parse_header(lines):
             h.subject = text            # `Reporting on the Talks with the Vietnamese Attaché` above the address
             h.lines["subject"] = lineno
             continue
-        if in_form and not h.sent_to_text and (DESTINATION_PLACE_RE.match(text) or TITLE_PLACE_RE.match(text)):
+        if in_form and not h.sent_to_text and _is_bare_place(text):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
             h.lines["sent_to"] = lineno
             continue
@@ -480,7 +475,7 @@ def parse_header(lines):
                 h.lines["issuer"] = lineno
             else:       # `Ministry of Foreign Affairs of the USSR` above the address: where it is sent
                 office = re.sub(r"^(?:To|to)\s+", "", text.rstrip("."))
-                if h.sent_to_text and (DESTINATION_PLACE_RE.match(h.sent_to_text) or TITLE_PLACE_RE.match(h.sent_to_text)):
+                if h.sent_to_text and _is_bare_place(h.sent_to_text):
                     h.sent_to_text += ", " + office       # `MOSCOW` / `To Ministry of Foreign Affairs`
                 else:
                     h.sent_to_text = h.sent_to_text or office
@@ -504,9 +499,7 @@ def _body_from(h, lineno):
 
 def _stamps_follow(lines, lineno):
     """The next line is a stamp or a list of copies: the form goes on under the address."""
-    for k in range(lineno, min(lineno + 2, len(lines))):
-        s, e = content_bounds(lines[k])
-        if s < e:
-            text = lines[k][s:e]
-            return STAMP_RE.match(text) is not None or COPIES_RE.match(text) is not None
+    for k, s, e in next_contents(lines, lineno, 2):
+        text = lines[k - 1][s:e]
+        return STAMP_RE.match(text) is not None or COPIES_RE.match(text) is not None
     return False

@@ -35,6 +35,7 @@ from .parse_signature import (
     SIG_RE,
     SIGNATURE_MARK_RE,
     SPACED_NAME_RE,
+    bare_signature,
     dated_signature,
     is_closing,
     is_date_or_number,
@@ -285,9 +286,9 @@ def parse_parts(msg, lines, problems):
         if msg.signer is None and msg.sender_office is None:
             if text[-1:] not in ".!?:;," and j - 1 > i and is_position(text):
                 a_line, a_s, a_e = pieces[j - 2]          # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
-                above = signature_line(lines[a_line - 1][a_s:a_e])
-                if above and not above[1] and not above[0].group("formula"):
-                    msg.signer = signer_ref(above[0], a_line, a_s)
+                above = bare_signature(lines[a_line - 1][a_s:a_e])
+                if above:
+                    msg.signer = signer_ref(above, a_line, a_s)
                     sig_pieces[:0] = [(a_line, a_s, a_e), (lineno, s, e)]
                     j -= 2
                     break
@@ -326,10 +327,9 @@ def parse_parts(msg, lines, problems):
             if not rest and not formula and j - 1 > i:
                 # `KIM IL SUNG` / `PAK HEON-YEONG`: signed by two; the first named is the sender
                 a_line, a_s, a_e = pieces[j - 2]
-                above = signature_line(lines[a_line - 1][a_s:a_e])
-                if above and not above[1] and not above[0].group("formula") and SIG_RE.match(text) \
-                        and above[0].group("name").isupper():
-                    msg.signer = signer_ref(above[0], a_line, a_s)
+                above = bare_signature(lines[a_line - 1][a_s:a_e])
+                if above and SIG_RE.match(text) and above.group("name").isupper():
+                    msg.signer = signer_ref(above, a_line, a_s)
                     co_signed = (a_line, a_s, a_e)
                     j -= 1
             if rest:

@@ -84,6 +84,13 @@ def signature_line(text):
     return None
 
 
+def bare_signature(text):
+    """The signature match when text is a name alone, with no closing formula and nothing after it
+    (`PAK HEON-YEONG`, `Irén Rózsa`, `Shtykov` after its date); else None."""
+    sig = signature_line(text)
+    return sig[0] if sig and not sig[1] and not sig[0].group("formula") else None
+
+
 def is_closing(formula):
     first = formula.strip().split()[0].lower().strip(",.!") if formula.strip() else ""
     return first in genre()["closings"]
@@ -103,10 +110,8 @@ def dated_signature(text):
     after = found[0].end()
     while after < len(text) and text[after] in " ,.;":
         after += 1
-    sig = signature_line(text[after:]) if after < len(text) else None
-    if sig and not sig[1] and not sig[0].group("formula"):
-        return found[0].end(), after, sig[0]
-    return None
+    sig = bare_signature(text[after:]) if after < len(text) else None
+    return (found[0].end(), after, sig) if sig else None
 
 
 def signer_ref(m, lineno, offset):
@@ -142,7 +147,7 @@ def trailing_copies(msg, pieces, lines, i, j):
         if not all(x[0].isupper() and len(x.split()) <= 6 for x in items):
             return None         # a sentence, a signature with its date: the cheap test first
         names = parse_name_list(line, lineno, s, e)
-        return s if names and 2 * len(names) >= len(items) and all(len(x.split()) <= 6 for x in items) else None
+        return s if names and 2 * len(names) >= len(items) else None
 
     k = j
     starts = []

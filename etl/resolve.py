@@ -66,7 +66,7 @@ class Resolver:
                       f"received {received_at} before it was sent {sent_at}; kept as printed")
         msg_dates = {m.index: self.iso(m.date_text, ref_year, src, m.date_line, "message date") for m in parsed.messages}
         header_date = self.iso(h.date_text, ref_year, src, h.lines.get("date"), "header date")
-        date = document_date(parsed, catalog, ref_year)   # the same date the document's id was made from
+        date = document_date(parsed, catalog, ref_year, self._order)   # the same date the document's id was made from
         if not date:
             self.warn(src, 1, "no-date", "no date for the document: not in the catalog, the header or the signature")
         origin_place = self.places.lookup(h.origin.text) if h.origin else None

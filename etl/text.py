@@ -32,6 +32,23 @@ def content_bounds(line, start=0, end=None):
     return start, end
 
 
+def next_contents(lines, lineno, count):
+    """(lineno, start, end) of each line with content among the `count` lines after line
+    `lineno` (numbered from 1): what a heading or an address looks at below itself."""
+    for k in range(lineno, min(lineno + count, len(lines))):
+        s, e = content_bounds(lines[k])
+        if s < e:
+            yield k + 1, s, e
+
+
+def without_the(text):
+    """`the Ministry of Foreign Affairs` -> `Ministry of Foreign Affairs`."""
+    return THE_START_RE.sub("", text)
+
+
+THE_START_RE = re.compile(r"^the\s+")
+
+
 def leading_quotes(line, start, end):
     n = 0
     while start + n < end and line[start + n] in OPEN_QUOTES:
