@@ -58,12 +58,12 @@ def _titled_address_re():
     return re.compile(rf"^(?P<names>(?:{titles})\s+.{{1,150}}?)\s*[!,:.]?$")
 
 
-ADDRESS_END_RE = re.compile(r"[!:]|\.(?=\s+[A-Z])")
+ADDRESS_END_RE = re.compile(r"!|(?<!\d):(?!\d)|\.(?=\s+[A-Z])")     # not the colon of a clock (`3:00`)
 
 
 def address_end(line, start, end):
-    """Where an address line's own words end: at the first `!`, `:` or sentence-ending full stop,
-    so that `Dear Comrade X! We need ...` keeps `We need ...` for the body."""
+    """Where an address line's own words end: at the first `!`, `:` (not a clock's) or
+    sentence-ending full stop, so that `Dear Comrade X! We need ...` keeps `We need ...` for the body."""
     g = genre()
     for m in ADDRESS_END_RE.finditer(line[start:end]):
         if m.group() == ".":
@@ -103,7 +103,6 @@ def trailing_mark(text):
 
 def match_salutation(line, start, end):
     """(names_start, names_end, match) when line[start:end] opens a message."""
-    whole_line = end
     end = address_end(line, start, end)
     text = line[start:end]
     if len(text) > 160:
@@ -148,8 +147,8 @@ def match_salutation(line, start, end):
         titled = _titled_address_re().match(text[at:])
         if titled and _only_addressees(line, start + at + titled.start("names"), start + at + titled.end("names")):
             return start + at + titled.start("names"), start + at + titled.end("names"), m
-    # an address to offices: the whole line, closed by its colon (not `... telegram of 3:00 15 July`)
-    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" and line[start:whole_line].rstrip()[-1:] == ":" else None
+    # an address to offices: the whole line, closed by its colon
+    m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" else None
     if m and _offices_and_names(m.group("names")):
         return start + m.start("names"), start + m.end("names"), m
     return None
