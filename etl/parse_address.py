@@ -10,13 +10,14 @@ from .parse_names import looks_like_person, names_an_office, only_names, parse_n
 from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
+EDITOR_LEAD_RE = r"\[(?:To|to|TO)\]"      # `[To] the Ministry of Foreign Affairs:`: the editor supplied the lead
 
 
 def _lead_and_names():
     """`lead names`, the leads being the genre's address_leads (`For immediate report to`) and
     the built-in ones (`To`, `Dear`)."""
     extra = sorted(genre()["address_leads"], key=len, reverse=True)
-    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS)
+    leads = "|".join(rf"(?i:{re.escape(lead)})" for lead in extra) + "|" + "|".join(BUILT_IN_LEADS) + "|" + EDITOR_LEAD_RE
     return rf"(?P<lead>{leads})\s+(?P<names>.+?)\s*[.!:,]?$"
 
 
@@ -112,7 +113,7 @@ def match_salutation(line, start, end):
         m = _sal_re().match(text) or m        # `BEIJING, to ...`, `To NORTH KOREA To RAZUVAEV`
     if m:
         names = m.group("names")
-        lead = m.group("lead")
+        lead = m.group("lead").strip("[]")
         words = names.rstrip(".!:,").split()
         built_in = lead in BUILT_IN_LEADS
         n_start, n_end = start + m.start("names"), start + m.end("names")

@@ -271,7 +271,7 @@ def parse_header(lines):
             note_depth += text.count("[") - text.count("]")
             in_note = note_depth > 0 and not text.endswith("]")
             continue
-        if text[0] == "[" and not text.startswith("[To"):
+        if text[0] == "[" and not text[:4].lower().startswith("[to"):
             note, depth = _bracket_note(text)
             if note:
                 # `[Stamp: ...]` over one line or several (brackets may nest: `[[special sector]]`),

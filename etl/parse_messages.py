@@ -4,9 +4,10 @@ Quotation marks open and close enclosed messages; they may be unbalanced (a stra
 mark, a quote never closed), which is reported as a problem, never an error.
 """
 import re
+from functools import lru_cache
 
 from .dates import whole_date
-from .genre import starts_with_entry
+from .genre import genre, starts_with_entry
 from .parse_address import (
     ADDRESS_ONLY_RE,
     BARE_ADDRESS_RE,
@@ -38,11 +39,15 @@ from .parse_signature import (
     bare_signature,
     dated_signature,
     is_closing,
+    is_authority_line,
+    is_closing_line,
     is_date_or_number,
     is_position,
+    is_undated_line,
     signature_line,
     signer_ref,
     trailing_copies,
+    without_marks,
 )
 from .records import NameRef, ParsedMessage, Span
 from .text import (
@@ -69,7 +74,7 @@ def segment(lines, first_line, problems, skip=frozenset()):
     unquoted = set()
     stack = [0]
     last_content = first_line
-    prev_text = ""
+    prev_text = last_typed = ""
     after_separator = False
     for lineno in range(first_line, len(lines) + 1):
         line = lines[lineno - 1]
@@ -78,9 +83,11 @@ def segment(lines, first_line, problems, skip=frozenset()):
             continue
         last_content = lineno
         if len(stack) == 1 and lineno > top.line_start and (after_separator or (
-                e - s < 40 and LETTER_PLACE_RE.match(line, s, e))) \
+                e - s < 40 and LETTER_PLACE_RE.match(line, s, e)) or (
+                e - s < 40 and LEAD_ONLY_RE.match(line, s, e) and _ends_message(without_marks(last_typed)))) \
                 and letter_starts(lines, lineno):
-            # a letter enclosed without quotation marks, to the end (`* * * * *` / `Moscow, Kremlin.` / `DEAR ...`)
+            # a letter enclosed without quotation marks, to the end (`* * * * *` / `Moscow, Kremlin.` /
+            # `DEAR ...`; or `Dear Cde.` / `I. V. Stalin` under the closing of the note that covers it)
             child = ParsedMessage(index=len(messages), parent=0, line_start=lineno, line_end=lineno)
             messages.append(child)
             stack.append(child.index)
@@ -104,6 +111,8 @@ def segment(lines, first_line, problems, skip=frozenset()):
             else:
                 problems.append((lineno, "stray-quote", "closing quotation mark with no quotation open; kept as text"))
         prev_text = line[s:e]
+        if not HANDLER_NOTE_RE.match(prev_text.rstrip(":")):
+            last_typed = prev_text     # the last line that is not only an editor's note (`[handwritten:]`)
     for idx in stack[1:]:
         m = messages[idx]
         m.line_end = last_content
@@ -163,6 +172,16 @@ def _without_separators(pieces, lines):
         pieces = pieces[:last]
     seps = set(seps)
     return [p for k, p in enumerate(pieces) if k not in seps]
+
+
+def _place_under_name(sig, lines, above):
+    """A one-word line in title case under the signer's name or authority, above the date: the
+    place the letter was written (`Kim Il Sung` / `Pyongyang` / `31 August 1950`), not a signer."""
+    m, rest = sig
+    if rest or m.group("formula") or " " in m.group("name") or not m.group("name")[1:].islower():
+        return False
+    text = _piece_text(lines, above)
+    return bare_signature(text) is not None or is_authority_line(text)
 
 
 def parse_parts(msg, lines, problems):
@@ -274,13 +293,19 @@ def parse_parts(msg, lines, problems):
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
-        num = NUMBER_RE.match(text)
-        if num or is_date_or_number(text):
+        plain = without_marks(text)          # `Nº [handwritten: 328/ag] [signature]`
+        num = NUMBER_RE.match(plain)
+        if num or is_date_or_number(plain):
             if num:
                 msg.number = msg.number or num.group("num")
             elif msg.date_text is None:
-                msg.date_text, msg.date_line = text.strip(" ,.;"), lineno
+                msg.date_text, msg.date_line = plain.strip(" ,.;"), lineno
             sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
+            continue
+        if msg.signer is None and j - 1 > i and (is_undated_line(text) or is_authority_line(text)):
+            # `[date not filled in] August 1949`; `at the instruction of the Political Council`
+            sig_pieces.insert(0, (lineno, *printed))
             j -= 1
             continue
         if msg.signer is None and msg.sender_office is None:
@@ -314,6 +339,10 @@ def parse_parts(msg, lines, problems):
             s += first.end()
             text = line[s:e]
             sig = signature_line(text)
+        if sig and sig_pieces and j - 1 > i and _place_under_name(sig, lines, pieces[j - 2]):
+            sig_pieces.insert(0, (lineno, *printed))    # `Kim Il Sung` / `Pyongyang` / `31 August 1950`
+            j -= 1
+            continue
         if sig:
             m, rest = sig
             formula = m.group("formula")
@@ -350,13 +379,15 @@ def parse_parts(msg, lines, problems):
                 j -= 1
         break
     if msg.signer:
-        # above the name: `[signature]`, the signer's post or office (`USSR AMBASSADOR IN THE DPRK`)
-        for _ in range(2):
+        # above the name: `[signature]`, the signer's post or office (`USSR AMBASSADOR IN THE DPRK`),
+        # the authority signed under (`By order of the Minister`), a closing (`Devotedly yours,`)
+        for _ in range(3):
             if j <= i + 1:
                 break
             lineno, s, e = pieces[j - 1]
             text = lines[lineno - 1][s:e]
-            if not (SIGNATURE_MARK_RE.fullmatch(text) or is_position(text) or office_line(text)):
+            if not (SIGNATURE_MARK_RE.fullmatch(text) or is_position(text) or office_line(text)
+                    or is_authority_line(text) or is_closing_line(text)):
                 break
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
@@ -371,8 +402,49 @@ def parse_parts(msg, lines, problems):
     msg.demands = parse_demands(body_lines)
 
 
+@lru_cache(maxsize=None)
+def _label_re():
+    """A label alone on its line over the text it names: `Cable:`, `Telegram:`."""
+    words = "|".join(re.escape(w) for w in sorted(genre()["message_words"], key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:ciphered\s+|coded\s+)?(?:{words})\s*:$")
+
+
+def _closes_here(lines, own, k):
+    """own[k - 2] is a name alone and own[k - 1] a date: a message was signed and dated there."""
+    return k >= 2 and whole_date(_piece_text(lines, own[k - 1]).strip()) is not None \
+        and bare_signature(_piece_text(lines, own[k - 2])) is not None
+
+
+def _split_signed_sections(messages, lines):
+    """Text that goes on under a signed and dated message, at the top level: under `Cable:`, the
+    text the signed note covers (`Nie Rongzhen` / `December 29, 1949` / `Cable:` / ...), a child;
+    signed and dated in turn, a minute that answers it (`Liu Shaoqi` / `January 22, 1950` / `I
+    completely agree ...` / `Mao Zedong` / `January 25, 1950`), a message of its own."""
+    top = messages[0]
+    own = top.own_lines
+    for k in range(len(own) - 1, 1, -1):
+        if not _closes_here(lines, own, k):
+            continue
+        if any(c.line_end >= own[k][0] for c in messages[1:]):
+            return          # a quotation below: the document is not a sequence of notes
+        if _label_re().match(_piece_text(lines, own[k])) and k + 1 < len(own):
+            child = ParsedMessage(index=len(messages), parent=0, line_start=own[k][0], line_end=top.line_end,
+                                  own_lines=own[k + 1:])
+        elif _closes_here(lines, own, len(own)) and len(own) - k > 2:
+            child = ParsedMessage(index=len(messages), parent=None, line_start=own[k][0], line_end=top.line_end,
+                                  own_lines=own[k:], answers=0)
+        else:
+            continue
+        messages.append(child)
+        top.own_lines = own[:k]
+        top.line_end = own[k - 1][0]
+        return
+
+
 def parse_messages(lines, first_line, problems, skip=frozenset()):
     messages = segment(lines, first_line, problems, skip)
+    if len(messages[0].own_lines) > 4:
+        _split_signed_sections(messages, lines)
     for msg in messages:
         parse_parts(msg, lines, problems)
     return messages

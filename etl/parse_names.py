@@ -20,7 +20,8 @@ def _title_re():
 def _titled_name(parenthesis):
     """Optional titles, the name, then brackets or parentheses whose content is `parenthesis`
     (a pattern); groups name, br, par."""
-    return _title_re() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]+)\]|\s*\((?P<par>{parenthesis})\))?"
+    # an identification holds a letter: `[…]` after a name is an omission, not who it is
+    return _title_re() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]*?[^\W\d_][^\]\n]*)\]|\s*\((?P<par>{parenthesis})\))?"
 
 
 def titled_person():

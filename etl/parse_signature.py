@@ -4,7 +4,7 @@ printed under it."""
 import re
 from functools import lru_cache
 
-from .dates import match_datetime, whole_date
+from .dates import MONTH_RE, match_datetime, whole_date
 from .genre import genre
 from .parse_names import is_copies_entry, looks_like_person, parse_name_list
 from .records import NameRef, Span
@@ -21,6 +21,43 @@ PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `
 
 
 SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
+
+
+# the editor's marks inside a closing line: `Nº [handwritten: 328/ag] [signature]`
+MARK_IN_LINE_RE = re.compile(r"\s*\[(?:illegible\s+)?signature\]|\[(?:handwritten|typed|stamped)\s*:\s*([^\]\n]*)\]", re.I)
+
+
+def without_marks(text):
+    """A closing line as typed, without the editor's marks: `Nº [handwritten: 328/ag] [signature]`
+    -> `Nº 328/ag`."""
+    return MARK_IN_LINE_RE.sub(lambda m: m.group(1) or "", text).strip() if "[" in text else text
+
+
+LEADING_NOTE_RE = re.compile(r"^\[[^\]\n]*\]\s*(?=\S)")       # `[date not filled in] August 1949`
+MONTH_YEAR_RE = re.compile(rf"(?i)^(?:{MONTH_RE})\s+\d{{4}}\.?$")     # a date printed without its day
+
+
+def is_undated_line(text):
+    """A closing line that says when, but not the day (`August 1949`, `[date not filled in]
+    August 1949`): kept in the signature, no date read from it."""
+    note = LEADING_NOTE_RE.match(text) if text[:1] == "[" else None
+    return MONTH_YEAR_RE.match(text[note.end():] if note else text) is not None
+
+
+# the authority a letter is signed under, printed under the name: `at the instruction of the
+# Political Council of the CC`, `on behalf of the Government`, `By order of the Minister`
+AUTHORITY_RE = re.compile(r"(?i)^(?:at|on|by|upon)\s+(?:the\s+)?(?:instructions?|behalf|order|authority|orders)\s+of\s+\S")
+
+
+def is_authority_line(text):
+    return text[:1] in "aAoObBuU" and AUTHORITY_RE.match(text) is not None
+
+
+def is_closing_line(text):
+    """A closing formula alone on its line, above the name: `Devotedly yours,`, `With greetings!`."""
+    words = text.rstrip(",.!").split()
+    return 1 <= len(words) <= 4 and text[-1:] in ",.!" and any(
+        w.lower().strip(",.!") in genre()["closings"] for w in words)
 
 
 HANDLER_NOTE_RE = re.compile(r"^\[[^\]]*\]$|\[illegible(?: signature)?\]$", re.I)
@@ -184,6 +221,7 @@ def _positions_re():
 def is_position(text):
     """A line that names a post (`Deputy Assistant Under-Secretary`), printed under a signature."""
     words = text.split()
-    small = ("of", "the", "and", "in", "for", "to", "on")
+    small = ("of", "the", "and", "in", "for", "to", "on", "ad", "interim")       # `Chargé d'Affaires ad interim`
     return 1 <= len(words) <= 10 and text[-1:] not in ".!?:" and words[0][:1].isupper() \
-        and all(w[:1].isupper() or w in small for w in words) and _positions_re().search(text) is not None
+        and all(w[:1].isupper() or w in small or (w[1:2] in "'’" and w[2:3].isupper()) for w in words) \
+        and _positions_re().search(text) is not None

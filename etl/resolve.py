@@ -160,6 +160,9 @@ class Resolver:
                         and not (ref.date_text or ref.number or ref.recipient) \
                         and self.people.resolve(ref.sender) in senders:
                     ref.consumed = True
+        for m in parsed.messages:      # a minute goes to the writer of the message it answers
+            if getattr(m, "answers", None) is not None and not info[m.index]["to"] and info[m.answers]["sender"]:
+                info[m.index]["to"] = [info[m.answers]["sender"]]
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text
@@ -208,6 +211,8 @@ class Resolver:
                 add(self.people.resolve(r), "distribution", r.copies)
             if m.parent is not None:
                 rows.links.append({"from_message_id": ids[m.parent], "to_message_id": mid, "relation": "encloses"})
+            if getattr(m, "answers", None) is not None:     # a minute under the message it answers
+                rows.links.append({"from_message_id": mid, "to_message_id": ids[m.answers], "relation": "replies_to"})
             self._resolve_demands(m, mid, i, rows, src)
             self._pend_references(m, mid, i, ref_year, src, doc_id, rows)
         rows.message_index = _line_owner(parsed, ids)

@@ -607,8 +607,9 @@ def test_a_letter_enclosed_without_quotation_marks(db):
     assert "Enclosure" not in m["body"] and "cabled" not in m["body"]
     q = inner(db, m)
     assert (q["sender_id"], q["sent_at"], recipients(db, q)) == ("kim-il-sung", "1950-09-29", {"joseph-stalin": 1})
-    assert q["signature"] == "KIM IL SUNG\nPAK HEON-YEONG\nPyongyang, 29 September 1950"
-    assert q["body"].startswith("We thank You") and q["body"].endswith("With deep respect,")
+    # the closing on its own line belongs to the signature
+    assert q["signature"] == "With deep respect,\nKIM IL SUNG\nPAK HEON-YEONG\nPyongyang, 29 September 1950"
+    assert q["body"].startswith("We thank You") and q["body"].endswith("new divisions.")
     assert db.value("select relation from message_links where to_message_id = ?", q["id"]) == "encloses"
 
 
@@ -791,8 +792,9 @@ def test_a_report_with_its_author_under_the_issuer_and_copies_for_people_and_off
 def test_a_signature_with_the_signers_post_under_it(db):
     m = top(db, "post.txt")
     assert m["sender_id"] == db.value("select id from people where name = 'Irén Rózsa'")
-    assert m["signature"] == "Irén Rózsa\nDeputy Assistant Under-Secretary"
-    assert m["body"].endswith("By order of the Minister")
+    # the authority signed under belongs to the signature
+    assert m["signature"] == "By order of the Minister\nIrén Rózsa\nDeputy Assistant Under-Secretary"
+    assert "By order of" not in m["body"]
 
 
 def test_a_cable_with_a_note_after_its_heading_and_copies_numbered_n(db):

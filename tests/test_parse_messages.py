@@ -168,3 +168,28 @@ def test_letters_enclosed_without_quotation_marks():
     # a separator inside a message that no address follows divides nothing
     msgs, _ = messages("TELEGRAM No. 1\n\nTo Comrade GROMYKO\n\nWe met today.\n\n* * *\n\nThey agreed.\n\nSHTYKOV\n")
     assert len(msgs) == 1 and msgs[0].body == "We met today.\n\nThey agreed."
+
+
+def test_notes_in_sequence_split_where_one_is_signed_and_dated():
+    # under `Cable:`, the text the signed note covers: a child
+    msgs, _ = messages("For Chairman Mao:\n\nA cable.\n\nNie Rongzhen\n\nJanuary 4, 1950\n\nCable:\n\nWe need ammunition.\n")
+    assert [(m.index, m.parent, m.line_start) for m in msgs] == [(0, None, 1), (1, 0, 9)]
+    assert (msgs[0].signer.surface.text, msgs[1].body) == ("Nie Rongzhen", "We need ammunition.")
+    # signed and dated in turn: a minute of its own, answering the first
+    msgs, _ = messages("Chairman Mao:\n\nPlease decide.\n\nZhou Enlai\n\nMay 3, 1950\n\nI agree.\n\nMao Zedong\n\nMay 5, 1950\n")
+    assert [(m.index, m.parent, m.answers) for m in msgs] == [(0, None, None), (1, None, 0)]
+    assert (msgs[0].body, msgs[1].body, msgs[1].signer.surface.text) == ("Please decide.", "I agree.", "Mao Zedong")
+    # a signed and dated message followed by its number and handling notes is one message
+    msgs, _ = messages("To Comrade FILIPPOV\n\nText.\n\nMao Zedong\n\nMay 5, 1950\n\nNo. 2084\n\nTyped by Ivanova\n")
+    assert len(msgs) == 1 and msgs[0].number == "2084"
+
+
+def test_a_letter_under_the_closing_of_the_note_that_covers_it():
+    msgs, _ = messages("to Cde. STALIN\n\nI send you a letter of Kim Il Sung.\n\n(A. Gromyko)\n\n20 March 1951\n\n"
+                       "[handwritten:]\n\nDear Cde.\n\nI. V. Stalin\n\nWe thank you.\n\nKim Il Sung\n\nPyongyang\n\n12 March 1951\n")
+    assert [(m.index, m.parent, m.line_start) for m in msgs] == [(0, None, 1), (1, 0, 11)]
+    assert (msgs[0].signer.surface.text, msgs[0].date_text) == ("A. Gromyko", "20 March 1951")
+    assert (msgs[1].signer.surface.text, msgs[1].date_text, msgs[1].body) == ("Kim Il Sung", "12 March 1951", "We thank you.")
+    # `Dear comrades,` inside a message that has not closed opens no letter
+    msgs, _ = messages("To Comrade FILIPPOV\n\nWe wrote:\n\nDear comrades,\n\nMao Zedong\n\nwe thank you.\n\nZHOU ENLAI\n")
+    assert len(msgs) == 1

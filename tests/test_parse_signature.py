@@ -1,5 +1,13 @@
 """etl/parse_signature.py: what closes a message."""
-from etl.parse_signature import dated_signature, is_position, signature_line
+from etl.parse_signature import (
+    dated_signature,
+    is_authority_line,
+    is_closing_line,
+    is_position,
+    is_undated_line,
+    signature_line,
+    without_marks,
+)
 
 
 def signer(text):
@@ -21,3 +29,15 @@ def test_date_first_signatures_and_posts():
     assert dated_signature("24 March we met Shtykov") is None
     assert is_position("Deputy Assistant Under-Secretary") and is_position("SOVIET AMBASSADOR IN THE DPRK")
     assert not is_position("By order of the Minister") and not is_position("The Minister agreed.")
+
+
+def test_lines_of_a_closing_that_name_no_signer():
+    assert without_marks("Nº [handwritten: 328/ag] [signature]") == "Nº 328/ag"
+    assert without_marks("No. 1476/sh") == "No. 1476/sh"
+    assert is_undated_line("[date not filled in] August 1949") and is_undated_line("September 1951")
+    assert not is_undated_line("12 September 1951") and not is_undated_line("[illegible] Molotov")
+    assert is_authority_line("at the instruction of the Political Council of the CC")
+    assert is_authority_line("By order of the Minister") and not is_authority_line("At the meeting we agreed.")
+    assert is_closing_line("Devotedly yours,") and is_closing_line("With deep respect,")
+    assert not is_closing_line("We send our best wishes to the army.")
+    assert is_position("Chargé d'Affaires ad interim") and not is_position("Richard Fischer")
