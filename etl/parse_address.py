@@ -159,7 +159,7 @@ PLACE_TITLED_RE = re.compile(r"^(?P<place>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?)\s*[-
 
 # an address to offices, with people among them: `To the Ministry of Foreign Affairs and Comrade
 # [Li] Fuchun:`, `Embassy in the Soviet Union:`, `[To the] Xinjiang Foreign Affairs Office:`
-OFFICE_ADDRESS_RE = re.compile(r"^(?:\[?[Tt]o(?:\s+the)?\]?\s+)?(?P<names>[A-Z\[][^:]{2,150}?)\s*:$")
+OFFICE_ADDRESS_RE = re.compile(r"^(?:\[?[Tt]o\]?(?:\s+the)?\]?\s+)?(?P<names>[A-Z\[][^:]{2,150}?)\s*:$")
 
 
 EDITOR_WORD_RE = re.compile(r"\[([^\]\n]*)\]")
@@ -232,6 +232,8 @@ def address_names(line, lineno, start, end):
         via = parse_name_list(line, lineno, start, m.start())
         start = m.end()
     span = line[start:end]
+    if all(names_an_office(without_the(p).strip(" .!:")) for p in _parts(span)):
+        return [], via           # `To the Ministry of Foreign Affairs:`: offices, no one
     people, parts = _people_parts(line, start, end) if ("," in span or " and " in span) else (None, 0)
     if people is not None and len(people) < parts:
         names = []

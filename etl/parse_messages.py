@@ -441,10 +441,32 @@ def _split_signed_sections(messages, lines):
         return
 
 
+def _split_minute_above(messages, lines):
+    """A reader's instruction written above the address, before the message itself (`Please have
+    the Second Asia Department study and handle this.` / `[To] the Ministry of Foreign Affairs:`):
+    a minute of its own that answers the message under it."""
+    top = messages[0]
+    own = top.own_lines
+    first, second = _piece_text(lines, own[0]), _piece_text(lines, own[1])
+    if first[-1:] not in ".!" or second[-1:] not in ":!" or first[:1] == "[" or _ends_message(first):
+        return
+    if match_salutation(lines[own[0][0] - 1], own[0][1], own[0][2]) is not None \
+            or match_salutation(lines[own[1][0] - 1], own[1][1], own[1][2]) is None:
+        return
+    if any(c.line_start <= own[1][0] for c in messages[1:]):
+        return
+    messages.append(ParsedMessage(index=len(messages), parent=None, line_start=own[0][0], line_end=own[0][0],
+                                  own_lines=own[:1], answers=0))
+    top.own_lines = own[1:]
+    top.line_start = own[1][0]
+
+
 def parse_messages(lines, first_line, problems, skip=frozenset()):
     messages = segment(lines, first_line, problems, skip)
     if len(messages[0].own_lines) > 4:
         _split_signed_sections(messages, lines)
+    if len(messages[0].own_lines) > 2:
+        _split_minute_above(messages, lines)
     for msg in messages:
         parse_parts(msg, lines, problems)
     return messages

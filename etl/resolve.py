@@ -161,8 +161,11 @@ class Resolver:
                         and self.people.resolve(ref.sender) in senders:
                     ref.consumed = True
         for m in parsed.messages:      # a minute goes to the writer of the message it answers
-            if getattr(m, "answers", None) is not None and not info[m.index]["to"] and info[m.answers]["sender"]:
-                info[m.index]["to"] = [info[m.answers]["sender"]]
+            if getattr(m, "answers", None) is not None and not info[m.index]["to"]:
+                if info[m.answers]["sender"]:
+                    info[m.index]["to"] = [info[m.answers]["sender"]]
+                else:
+                    m.to_office = m.to_office or parsed.messages[m.answers].sender_office
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text

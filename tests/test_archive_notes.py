@@ -2,9 +2,10 @@
 a cover note closed by its signature, date and number, then the letter it forwards, opened by
 `Dear Cde.` without quotation marks and closed by a name, the authority it was signed under,
 the place and the date; a note signed and dated, then `Cable:` and the cable it covers; a report
-with a minute written under it by its reader; an address whose lead the editor supplied
-(`[to] Cde. ...`); a post printed under a name (`Chargé d'Affaires ad interim`); a date whose
-day was never filled in; an omission mark after a name."""
+with a minute written under it by its reader, and a minute written above an address to an
+office; an address whose lead the editor supplied (`[to] Cde. ...`); a post printed under a
+name (`Chargé d'Affaires ad interim`); a date whose day was never filled in; an omission mark
+after a name."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -78,8 +79,19 @@ Liu Shaoqi
 [date not filled in] September 1949
 '''
 
+MINUTE_ABOVE = '''Please have the Second Asia Department study this and reply.
+
+[To] the Ministry of Foreign Affairs:
+
+On the morning of 4 [March], the Vice Foreign Minister received the envoys and handed them a statement on the fishing zones.
+
+[Chinese] Embassy in [North] Korea
+
+5 March 1964
+'''
+
 DOCS = {"cover.txt": COVER_AND_LETTER, "cable.txt": COVER_WITH_CABLE, "minute.txt": WITH_A_MINUTE,
-        "interim.txt": AD_INTERIM, "undated.txt": DAY_NOT_FILLED_IN}
+        "interim.txt": AD_INTERIM, "undated.txt": DAY_NOT_FILLED_IN, "above.txt": MINUTE_ABOVE}
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +168,22 @@ def test_an_address_whose_lead_the_editor_supplied_and_a_day_not_filled_in(db):
     assert m["body"] == "We ask you to help our radio operators travel to Ghulja."
 
 
+def test_a_minute_written_above_the_address_and_an_address_to_an_office(db):
+    m = db.one("select * from messages where document_id = ? and seq = 1", document(db, "above.txt")["id"])
+    assert (m["line_start"], m["seq"], m["sender_office"], m["sent_at"]) == (3, 1, "Chinese Embassy in North Korea", "1964-03-05")
+    assert m["label"] == "Chinese Embassy in North Korea to Ministry of Foreign Affairs, 1964-03-05"
+    assert m["body"].startswith("On the morning of 4 [March]")
+    # `[To] the Ministry of Foreign Affairs:` addresses an office: no one is made of it
+    assert recipients(db, m) == {} and db.value("select count(*) from people where id in ('to', 'foreign-affairs')") == 0
+    minute = db.one("select * from messages where document_id = ? and seq = 2", m["document_id"])
+    assert (minute["line_start"], minute["body"], minute["sender_id"]) == (
+        1, "Please have the Second Asia Department study this and reply.", None)
+    assert minute["label"].endswith("to Chinese Embassy in North Korea")
+    assert links(db, "above.txt") == {("unknown-undated", "chinese-embassy-in-north-korea-1964-03-05", "replies_to")}
+
+
 def test_only_what_the_sources_leave_open_is_reported(db):
-    warnings = {(w["source_file"], w["code"]) for w in db.rows("select * from build_warnings")}
-    assert warnings == {("seeds/interim.txt", "no-header"), ("seeds/interim.txt", "no-date"),
-                        ("seeds/undated.txt", "no-date")}
+    """The unsigned minute says nobody wrote it; two texts print no date, one no heading."""
+    warnings = {(w["source_file"], w["line"], w["code"]) for w in db.rows("select * from build_warnings")}
+    assert warnings == {("seeds/interim.txt", 1, "no-header"), ("seeds/interim.txt", 1, "no-date"),
+                        ("seeds/undated.txt", 1, "no-date"), ("seeds/above.txt", 1, "no-sender")}

@@ -12,6 +12,9 @@ def names(line):
 
 def test_addresses_and_what_is_not_one():
     assert names("[to] Cde. G. M. MALENKOV!") == (["G. M. MALENKOV"], [])      # the editor supplied the lead
+    # offices are no one: `Foreign Affairs` is not a person
+    assert names("[To] the Ministry of Foreign Affairs:") == ([], []) == names("To the Ministry of Foreign Affairs:")
+    assert names("To the Foreign Ministry and Comrade Li Fuchun:") == (["Li Fuchun"], [])
     assert names("To Comrade FILIPPOV [Stalin]") == (["FILIPPOV"], [])
     assert names("To ZAKHAROV for MAO ZEDONG") == (["MAO ZEDONG"], ["ZAKHAROV"])
     assert names("To the Ministry of Foreign Affairs and Ministry of Higher Education:") == ([], [])
