@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from .genre import genre
-from .parse_names import looks_like_person, names_an_office, only_names, parse_name_list
+from .parse_names import looks_like_person, mentions_an_institution, names_an_office, only_names, parse_name_list
+from .records import NameRef, Span
 from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
@@ -225,14 +226,15 @@ def _people_parts(line, start, end):
 def address_names(line, lineno, start, end):
     """(to, via) of an address's names: `ZAKHAROV for MAO ZEDONG` is for Mao Zedong, through
     Zakharov; `Chairman [Mao Zedong]` is Mao Zedong (a name the editor put in brackets after a
-    title; `[Liu] Shaoqi`, half a name, is not taken)."""
+    title), `Comrade [Liu] Shaoqi` is Liu Shaoqi (the editor supplied the surname); offices
+    alone (`the Ministry of Foreign Affairs`) are no one."""
     via = []
     m = FOR_RE.search(line, start, end)
     if m:
         via = parse_name_list(line, lineno, start, m.start())
         start = m.end()
     span = line[start:end]
-    if all(names_an_office(without_the(p).strip(" .!:")) for p in _parts(span)):
+    if mentions_an_institution(span) and all(names_an_office(without_the(p).strip(" .!:")) for p in _parts(span)):
         return [], via           # `To the Ministry of Foreign Affairs:`: offices, no one
     people, parts = _people_parts(line, start, end) if ("," in span or " and " in span) else (None, 0)
     if people is not None and len(people) < parts:
@@ -249,14 +251,19 @@ def address_names(line, lineno, start, end):
         if not (before and before[-1].lower().rstrip(".") in titles):
             continue        # `FILIPPOV [Stalin]`: an identification, read with its name below
         names.extend(parse_name_list(line, lineno, pos, b.start()))
-        if not b.group("after").strip():
+        after = b.group("after").strip()
+        if not after:
             names.extend(parse_name_list(line, lineno, b.start("name"), b.end("name")))
+        elif HALF_NAME_RE.match(b.group("name")) and HALF_NAME_RE.match(after):
+            # `Comrade [Liu] Shaoqi`: the editor supplied the surname; the person is the whole name
+            names.append(NameRef(Span(f"{b.group('name')} {after}", lineno, b.start(), b.end())))
         pos = b.end()
     names.extend(parse_name_list(line, lineno, pos, end))
     return names, via
 
 
 FOR_RE = re.compile(r"\s+for\s+(?=\S)")
+HALF_NAME_RE = re.compile(r"^[A-Z][a-z'’\-]+$")      # one word of a name, in title case
 
 
 # where a letter was written, above its address: `Moscow, Kremlin.`, `Moscow - the Kremlin`

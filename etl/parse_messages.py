@@ -111,7 +111,7 @@ def segment(lines, first_line, problems, skip=frozenset()):
             else:
                 problems.append((lineno, "stray-quote", "closing quotation mark with no quotation open; kept as text"))
         prev_text = line[s:e]
-        if not HANDLER_NOTE_RE.match(prev_text.rstrip(":")):
+        if prev_text[:1] != "[" or not HANDLER_NOTE_RE.match(prev_text.rstrip(":")):
             last_typed = prev_text     # the last line that is not only an editor's note (`[handwritten:]`)
     for idx in stack[1:]:
         m = messages[idx]
@@ -216,8 +216,9 @@ def parse_parts(msg, lines, problems):
             sal_end = address_end(line, s, e)
             msg.salutation = Span(line[s:sal_end], lineno, s, sal_end)
             msg.to, msg.via = address_names(line, lineno, n_start, n_end)
-            if not msg.to:
-                msg.to_office = offices_addressed(line[n_start:n_end])      # `To the Foreign Ministry:`
+            if not msg.to or "[" in line[n_start:n_end] or " and " in line[n_start:n_end]:
+                # `To the Foreign Ministry:`, `To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:`
+                msg.to_office = offices_addressed(line[n_start:n_end])
             if m.groupdict().get("place"):
                 p = m.group("place")
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
@@ -236,6 +237,7 @@ def parse_parts(msg, lines, problems):
                     more = match_salutation(lines[ln - 1], a, b)
                     if more:
                         msg.to = parse_name_list(lines[ln - 1], ln, more[0], more[1])
+                        msg.to_office = None        # the line above was the addressee's post
                         i += 1
                 elif i < len(pieces) - 1 and SECOND_ADDRESSEE_RE.match(_piece_text(lines, pieces[i])):
                     ln, a, b = pieces[i]           # `To Comrade GROMYKO` / `Instantsia [Highest Authority]`
@@ -411,7 +413,10 @@ def _label_re():
 
 def _closes_here(lines, own, k):
     """own[k - 2] is a name alone and own[k - 1] a date: a message was signed and dated there."""
-    return k >= 2 and whole_date(_piece_text(lines, own[k - 1]).strip()) is not None \
+    if k < 2:
+        return False
+    date = _piece_text(lines, own[k - 1])
+    return len(date) <= 40 and any(c.isdigit() for c in date) and whole_date(date.strip()) is not None \
         and bare_signature(_piece_text(lines, own[k - 2])) is not None
 
 

@@ -178,6 +178,11 @@ def find_titled_names(line, lineno):
 ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
 
 
+def mentions_an_institution(text):
+    """A cheap test: text holds a word that names an institution (`Ministry`, `Embassy`)."""
+    return _institution_re().search(text) is not None
+
+
 def names_an_office(text, g=None):
     """A line of capitalised words that names an institution: `Tenth Department`, `Ministry
     of Foreign Affairs of the USSR`."""

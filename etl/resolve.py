@@ -182,7 +182,7 @@ class Resolver:
                 mid += f"-l{m.line_start}"
             ids[m.index] = mid
             sender_name = self._person_name(i["sender"]) if i["sender"] else m.sender_office
-            to_name = ", ".join(self._person_name(p) for p in i["to"]) or m.to_office
+            to_name = " and ".join(x for x in (m.to_office, ", ".join(self._person_name(p) for p in i["to"])) if x)
             rows.messages.append({
                 "id": mid, "document_id": doc_id,
                 "parent_id": ids.get(m.parent) if m.parent is not None else None,

@@ -657,8 +657,8 @@ def test_a_quotation_closed_before_a_full_stop(db):
 def test_a_chinese_address_with_names_in_brackets(db):
     m = top(db, "chinese.txt")
     assert (m["sender_id"], m["sent_at"]) == ("zhou-enlai", "1954-06-25T04:00")
-    # `Chairman [Mao Zedong]`; `Comrade [Liu] Shaoqi` is half a name in the text and is not guessed at
-    assert recipients(db, m) == {"mao-zedong": 1}
+    # `Chairman [Mao Zedong]`; `Comrade [Liu] Shaoqi`: the editor supplied the surname of Liu Shaoqi
+    assert recipients(db, m) == {"mao-zedong": 1, "liu-shaoqi": 1}
     assert m["body"].startswith("(1) The delegation")
 
 
@@ -761,11 +761,12 @@ def test_an_embassy_cable_with_registers_a_title_and_an_address_to_an_office(db)
         "(61) 580", "Extremely Urgent", "Soviet Union", "Recommendations on the Forthcoming Talks", "1961-04-24")
     m = top(db, "embassy.txt")
     assert m["salutation"] == "To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:"
-    # the Ministry is no one; `Comrade [Li] Fuchun` is half a name in the text and is not guessed at
-    assert recipients(db, m) == {} and m["sender_office"] == "Chinese Embassy in the Soviet Union"
-    # the offices name the message wherever it is linked, and the document
-    assert m["label"] == "Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs, 1961-04-24"
-    assert d["title"] == "Document No. (61) 580, Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs, 1961-04-24"
+    # the Ministry is no one; `Comrade [Li] Fuchun`: the editor supplied the surname of Li Fuchun
+    assert recipients(db, m) == {"li-fuchun": 1} and m["sender_office"] == "Chinese Embassy in the Soviet Union"
+    # the offices and the people name the message wherever it is linked, and the document
+    assert m["label"] == "Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs and Li Fuchun, 1961-04-24"
+    assert d["title"] == ("Document No. (61) 580, Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs "
+                          "and Li Fuchun, 1961-04-24")
     assert m["body"].startswith("It is possible")
 
 

@@ -15,10 +15,12 @@ def test_addresses_and_what_is_not_one():
     # offices are no one: `Foreign Affairs` is not a person
     assert names("[To] the Ministry of Foreign Affairs:") == ([], []) == names("To the Ministry of Foreign Affairs:")
     assert names("To the Foreign Ministry and Comrade Li Fuchun:") == (["Li Fuchun"], [])
+    # half a name in the editor's brackets: the person is the whole name
+    assert names("To Comrade [Liu] Shaoqi:") == (["Liu Shaoqi"], [])
+    assert names("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:") == (["Mao Zedong", "Liu Shaoqi"], [])
     assert names("To Comrade FILIPPOV [Stalin]") == (["FILIPPOV"], [])
     assert names("To ZAKHAROV for MAO ZEDONG") == (["MAO ZEDONG"], ["ZAKHAROV"])
     assert names("To the Ministry of Foreign Affairs and Ministry of Higher Education:") == ([], [])
-    assert names("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:") == (["Mao Zedong"], [])
     for sentence in ("I send to you the text of my telegram of 3:00 15 July", "For this purpose I request a plane.",
                      "Comrade KIM IL SUNG informed me that the plane is ready.", "SECOND MAIN ADMINISTRATION"):
         assert names(sentence) is None, sentence

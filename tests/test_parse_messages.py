@@ -24,7 +24,8 @@ def test_recipient_forms():
         ("BEIJING - To Comrade ZAKHAROV", [("ZAKHAROV", None)]),
         ("To NORTH KOREA To RAZUVAEV TOP PRIORITY", [("RAZUVAEV", None)]),
         ("Comrade GROMYKO", [("GROMYKO", None)]),
-        ("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:", [("Mao Zedong", None)]),
+        ("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:",
+         [("Mao Zedong", None), ("Liu Shaoqi", None)]),
         ("To ZAKHAROV for MAO ZEDONG", [("MAO ZEDONG", None)]),
     ]:
         msgs, _ = messages(f"TELEGRAM No. 1\n\n{line}\n\nText.\n\nMAO ZEDONG\n")
