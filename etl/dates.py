@@ -18,9 +18,10 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_ABBR = {m[:3]: n for m, n in MONTHS.items()}
 ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
-# `12:15`, `3.00 hrs`, `4:10 am`, `03:15 a.m.`, `10 hours 10 minutes`
+# `12:15`, `3.00 hrs`, `4:10 am`, `03:15 a.m.`, `10 hours 10 minutes`, `3 PM`
 TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)?"
-        r"|(?P<{p}hh>\d{{1,2}})\s+hours?\s+(?P<{p}mm>\d{{1,2}})\s+minutes?)"
+        r"|(?P<{p}hh>\d{{1,2}})\s+hours?\s+(?P<{p}mm>\d{{1,2}})\s+minutes?"
+        r"|(?P<{p}hx>\d{{1,2}})(?=\s*[ap]\.?\s?m\b))"        # `3 PM`: the hour alone, then am or pm
         r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?")
 # `1135 19 October 1951`: four digits, only right before a date in words
 MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
@@ -124,8 +125,8 @@ def parts_from_match(m):
     if "sl" in g and month > 12 >= day:      # `10/14/50`: month first
         day, month = month, day
     ambiguous = "sl" in g and day != month and day <= 12 and month <= 12
-    hour = g.get("h") or g.get("hh") or (g["mil"][:2] if "mil" in g else None)
-    minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)
+    hour = g.get("h") or g.get("hh") or g.get("hx") or (g["mil"][:2] if "mil" in g else None)
+    minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)     # none printed with `3 PM`
     hour = int(hour) if hour is not None else None
     if hour is not None and g.get("ap", "").lower() == "p" and hour < 12:
         hour += 12
@@ -166,7 +167,11 @@ def to_iso(parts, ref_year):
     if not (1 <= parts.day <= calendar.monthrange(year, parts.month)[1]):
         return None, f"day {parts.day} does not exist in {year}-{parts.month:02d}"
     iso = f"{year:04d}-{parts.month:02d}-{parts.day:02d}"
-    if parts.hour is not None:
+    if parts.hour is not None and parts.minute is None:      # `3 PM`: the hour, at its precision
+        if parts.hour > 24:
+            return None, f"hour {parts.hour} does not exist"
+        iso += f"T{parts.hour:02d}"
+    elif parts.hour is not None:
         if parts.hour > 24 or parts.minute > 59:
             return None, f"time {parts.hour}:{parts.minute:02d} does not exist"
         iso += f"T{parts.hour:02d}:{parts.minute:02d}"

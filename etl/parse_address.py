@@ -134,6 +134,13 @@ def match_salutation(line, start, end):
         if (lead in ("To", "to") or not built_in) and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
                 and looks_like_person(" ".join(words)):
             return n_start, n_end, m
+        # `To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], ...:`: titles and names after `the`
+        if first == "the" and len(words) > 1 and words[1].rstrip(".").lower() in genre()["titles_set"] \
+                and text[-1:] in ":!":
+            at = n_start + names.index(words[1])
+            titled = _titled_address_re().match(line[at:n_end])
+            if titled and _only_addressees(line, at + titled.start("names"), at + titled.end("names")):
+                return at + titled.start("names"), at + titled.end("names"), m
         # no one named: it may still be an address to offices, below
     m = ADDRESS_ONLY_RE.match(text)
     if m:
@@ -202,7 +209,9 @@ def _only_addressees(line, start, end):
     """Titles and names only, where an editor may have put a name in brackets (`Chairman [Mao
     Zedong]`, `Comrade [Liu] Shaoqi`) and the last may be an office (`and the Central Committee`)."""
     text = AND_OFFICE_RE.sub("", line[start:end])
-    text = TITLE_BRACKET_RE.sub(lambda b: "X" * len(b.group()), text)    # an editor's name: a name
+    # an editor's name, with the word it completes (`[Liu] Shaoqi`): a name; `and` after it stays
+    text = TITLE_BRACKET_RE.sub(lambda b: "X" * len(b.group()) if b.group("after").strip()[:1].isupper()
+                                else "X" * (b.end("name") + 1 - b.start()) + b.group("after"), text)
     return only_names(text, 0, len(text))
 
 
@@ -248,16 +257,21 @@ def address_names(line, lineno, start, end):
     names, pos = [], start
     for b in TITLE_BRACKET_RE.finditer(line, start, end):
         before = line[pos:b.start()].split()
-        if not (before and before[-1].lower().rstrip(".") in titles):
+        after = b.group("after").strip()
+        half = after[:1].isupper() and HALF_NAME_RE.match(b.group("name")) and HALF_NAME_RE.match(after)
+        titled = before and before[-1].lower().rstrip(".") in titles
+        if not (titled or (half and (not before or before[-1].endswith(",") or before[-1] == "and"))):
             continue        # `FILIPPOV [Stalin]`: an identification, read with its name below
         names.extend(parse_name_list(line, lineno, pos, b.start()))
-        after = b.group("after").strip()
-        if not after:
-            names.extend(parse_name_list(line, lineno, b.start("name"), b.end("name")))
-        elif HALF_NAME_RE.match(b.group("name")) and HALF_NAME_RE.match(after):
-            # `Comrade [Liu] Shaoqi`: the editor supplied the surname; the person is the whole name
+        if half:
+            # `Comrade [Liu] Shaoqi`, `..., [Li] Fuchun`: the editor supplied the surname; the person is the whole name
             names.append(NameRef(Span(f"{b.group('name')} {after}", lineno, b.start(), b.end())))
-        pos = b.end()
+            pos = b.end()
+        elif not after[:1].isupper():
+            names.extend(parse_name_list(line, lineno, b.start("name"), b.end("name")))
+            pos = b.end("name") + 1         # `Chairman [Mao Zedong] and ...`: the list goes on
+        else:
+            pos = b.end()
     names.extend(parse_name_list(line, lineno, pos, end))
     return names, via
 

@@ -64,7 +64,8 @@ NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: r
 def _doc_type_re():
     types = sorted(genre()["doc_types"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in types)
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+))?\s*$")
+    # `Telephone message via VCh`: the line it went by may follow the type
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+))?(?:\s+via\s+[\w\-]+)?\s*$")
 
 
 def _stamps(line, start, end):
@@ -176,6 +177,21 @@ def _is_title_line(text):
     if 4 * len(lower) > len(words):        # `Recommendations based on Developments in the Current Situation`
         return False
     return not names_an_office(text) and not (any(c.isdigit() for c in text) and match_datetime(text))
+
+
+TITLE_GOES_ON_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")
+
+
+def _title_goes_on(lines, lineno, text):
+    """(lineno, text) of the line a title goes on to, when it breaks after a small word (`Corrected
+    text of a` / `telegram to Kim Il Sung`); else None."""
+    if not TITLE_GOES_ON_RE.search(text):
+        return None
+    for k, s, e in next_contents(lines, lineno, 1):
+        nxt = lines[k - 1][s:e]
+        if nxt[-1:] not in ".:;!?" and len(nxt.split()) <= 12 and not is_salutation_start(nxt):
+            return k, nxt
+    return None
 
 
 def _address_follows(lines, lineno):
@@ -454,10 +470,15 @@ def parse_header(lines):
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
             continue
-        if h.subject is None and _is_title_line(text) and _address_follows(lines, lineno):
-            h.subject = text            # `Reporting on the Talks with the Vietnamese Attaché` above the address
-            h.lines["subject"] = lineno
-            continue
+        if h.subject is None and _is_title_line(text):
+            more = _title_goes_on(lines, lineno, text)
+            if _address_follows(lines, more[0] if more else lineno):
+                # `Reporting on the Talks with the Vietnamese Attaché` above the address, on one
+                # line or on two (`Corrected text of a` / `telegram to Kim Il Sung`)
+                h.subject = f"{text} {more[1]}" if more else text
+                h.lines["subject"] = lineno
+                skip_to = more[0] if more else skip_to
+                continue
         if in_form and not h.sent_to_text and _is_bare_place(text):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
             h.lines["sent_to"] = lineno

@@ -61,6 +61,8 @@ from .text import (
 )
 
 COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
+FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")            # `[1]`: a mark that refers to the editor's footnote
+FOOTNOTE_RE = re.compile(r"^\[\d{1,2}\]\s+\S")          # `[1] The editors of ...`: the footnote, under the text
 
 
 def segment(lines, first_line, problems, skip=frozenset()):
@@ -174,6 +176,45 @@ def _without_separators(pieces, lines):
     return [p for k, p in enumerate(pieces) if k not in seps]
 
 
+BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")     # a line that goes on to the next
+TOWN_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[ \-][A-Z][a-z]+)?$")               # `Pyongyang`, `Port Arthur`
+
+
+def _addressee_post(msg, pieces, lines, i):
+    """The addressee's post and town printed under the address (`to Mr. Kim Il Sung` / `Chairman
+    of the Cabinet of Ministers of` / `the Democratic People's Republic of Korea` / `Pyongyang`):
+    part of the address, not of the text. Returns the piece after them."""
+    start = i
+    while i < len(pieces) - 1:
+        text = _piece_text(lines, pieces[i])
+        if not (is_position(text) or (i > start and BREAKS_AFTER_RE.search(_piece_text(lines, pieces[i - 1]))
+                                      and text[-1:] not in ".!?:")):
+            break
+        i += 1
+    if i == start:
+        return i
+    lineno, s, e = pieces[i]
+    if i < len(pieces) - 1 and TOWN_RE.match(lines[lineno - 1], s, e) and not msg.to_place:
+        msg.to_place = Span(lines[lineno - 1][s:e], lineno, s, e)
+        i += 1
+    sal = msg.salutation
+    msg.salutation = Span("\n".join([sal.text] + [_piece_text(lines, p) for p in pieces[start:i]]),
+                          sal.line, sal.char_start, sal.char_end)
+    return i
+
+
+def _note_opens(pieces, lines, i, j):
+    """Where an editor's note closed on pieces[j - 1] opens, when it began a line a few lines
+    above (`[handwritten: 2nn, a second copy` / ... / `14 October 1948]`); else None."""
+    depth = 0
+    for k in range(j - 1, max(i, j - 6) - 1, -1):
+        text = _piece_text(lines, pieces[k])
+        depth += text.count("]") - text.count("[")
+        if depth <= 0:
+            return k if text[:1] == "[" else None
+    return None
+
+
 def _place_under_name(sig, lines, above):
     """A one-word line in title case under the signer's name or authority, above the date: the
     place the letter was written (`Kim Il Sung` / `Pyongyang` / `31 August 1950`), not a signer."""
@@ -223,6 +264,8 @@ def parse_parts(msg, lines, problems):
                 p = m.group("place")
                 msg.to_place = Span(p, lineno, s + m.start("place"), s + m.start("place") + len(p))
             rest = content_bounds(line, sal_end, e)
+            if FOOTNOTE_MARK_RE.fullmatch(line, rest[0], rest[1]):
+                rest = (e, e)               # `... and the Central Committee:[1]`: the editor's footnote mark
             if rest[0] < rest[1]:
                 pieces[i] = (lineno, rest[0], rest[1])   # the message goes on on the same line
             else:
@@ -246,6 +289,7 @@ def parse_parts(msg, lines, problems):
                 # `To RAZUVAEV` / `SPECIAL`: a mark of the form under the address
                 while i < len(pieces) - 1 and is_form_mark(_piece_text(lines, pieces[i])):
                     i += 1
+                i = _addressee_post(msg, pieces, lines, i)
         elif bare:
             msg.salutation = Span(bare.group(0), lineno, s, e)
             msg.to = parse_name_list(line, lineno, bare.start("names"), bare.end("names"))
@@ -276,9 +320,19 @@ def parse_parts(msg, lines, problems):
         s, e = strip_quotes(line, s, e)
         text = line[s:e]
         if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text) \
+                or (text[:1] == "[" and FOOTNOTE_RE.match(text)) \
                 or (msg.signer is None and (starts_with_entry("notes_under_signature", text) or HANDLER_NOTE_RE.search(text))):
             # `[...]`, `5 copies`, `Typed by ... on ...`, `Spravka: ...`, `[stamp: ...]`, an officer's
             # `[illegible signature]`: no part of the message's text
+            j -= 1
+            continue
+        if text[-1:] == "]" and text.count("]") > text.count("["):
+            k = _note_opens(pieces, lines, i, j)
+            if k is not None:       # `[handwritten: a second copy` / `was sent ...` / `14 October 1948]`
+                j = k
+                continue
+        if msg.signer is None and text.isdigit() and len(text) <= 6:
+            sig_pieces.insert(0, (lineno, s, e))    # `1955`: a register number under the signature
             j -= 1
             continue
         printed = (s, e)        # the line as printed, kept whole in the signature

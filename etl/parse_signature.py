@@ -101,12 +101,22 @@ TITLE_SIG_RE = re.compile(
 )
 
 
+# a name in title case, then its date: `Kim Il Sung 29.6.51` (two words at least: `Moscow 12.5.50` is a place)
+TITLE_DATED_SIG_RE = re.compile(
+    r"^(?P<formula>)(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){1,2})"
+    r"(?:\s*\[(?P<br>[^\]\n]+)\])?,?\s+(?P<rest>\d.*)$")
+
+
 def signature_line(text):
     """(match, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`,
-    `FILIPPOV`, or a name in title case alone on its line (`Filippov`)."""
+    `FILIPPOV`, a name in title case alone on its line (`Filippov`) or before its date (`Kim Il
+    Sung 29.6.51`)."""
     m = TITLE_SIG_RE.match(text)
     if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
         return m, ""
+    m = TITLE_DATED_SIG_RE.match(text) if text[-1:].isdigit() or text[-1:] == "." else None
+    if m and is_date_or_number(m.group("rest")) and looks_like_person(m.group("name")):
+        return m, m.group("rest").strip(" ,.;")
     m = SIG_RE.match(text)
     if (not m or m.group("name").upper() != m.group("name")) and text[:1] in "WwRrSsYy":
         m = CLOSING_SIG_RE.match(text)

@@ -58,11 +58,21 @@ class PeopleRegistry:
                 return next(iter(ids))
         return None
 
+    def _completed(self, surface, bracket):
+        """The person when the brackets complete the printed name rather than identify it: `Liu
+        [Shaoqi]`, `Peng [Dehuai]` (the editor supplied the given name) is the known Liu Shaoqi."""
+        if bracket and " " not in surface and " " not in bracket:
+            key = name_key(f"{surface} {bracket}")
+            return self.auth.person_keys.get(key) or self.found_keys.get(key)
+        return None
+
     def register(self, ref):
         """Learn from a name as printed: an identification in brackets adds the printed form to
         the person named in the brackets; a name nobody knows becomes a person (curated = 0)."""
         surface = ref.surface.text
         bracket = ref.bracket.text if ref.bracket else None
+        if self._completed(surface, bracket):
+            return
         pid = self.lookup(surface)
         bid = self.lookup(bracket) if bracket else None
         if bid and not pid:
@@ -80,6 +90,9 @@ class PeopleRegistry:
         """A NameRef to a person id; the brackets' identification wins over the printed name."""
         surface = ref.surface.text
         bracket = ref.bracket.text if ref.bracket else None
+        whole = self._completed(surface, bracket)
+        if whole:
+            return whole
         pid = self.lookup(surface)
         bid = self.lookup(bracket) if bracket else None
         if pid and bid and pid != bid and warn:

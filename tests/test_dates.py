@@ -26,6 +26,8 @@ from etl.dates import parse_datetime
     ("received at 1135 19 October 1951", None, "1951-10-19T11:35"),    # four-digit clock before a date
     ("of 0530 18 October", 1951, "1951-10-18T05:30"),
     ("No. 4040. 10 hours 10 minutes. 8.II.1950", None, "1950-02-08T10:10"),
+    ("September 2 at 3 PM", 1952, "1952-09-02T15"),                   # the hour alone: to the hour
+    ("at 11 a.m. on 4 May 1951", None, "1951-05-04T11"),
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso

@@ -15,6 +15,9 @@ def test_addresses_and_what_is_not_one():
     # offices are no one: `Foreign Affairs` is not a person
     assert names("[To] the Ministry of Foreign Affairs:") == ([], []) == names("To the Ministry of Foreign Affairs:")
     assert names("To the Foreign Ministry and Comrade Li Fuchun:") == (["Li Fuchun"], [])
+    # `To the Chairman [...] and Comrades ...:`; a name the brackets complete (`Liu [Shaoqi]`) is resolved whole later
+    assert names("To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], Zhu [De], [Li] Fuchun, and Su Yu:") == (
+        ["Mao Zedong", "Liu", "Zhu", "Li Fuchun", "Su Yu"], [])
     # half a name in the editor's brackets: the person is the whole name
     assert names("To Comrade [Liu] Shaoqi:") == (["Liu Shaoqi"], [])
     assert names("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:") == (["Mao Zedong", "Liu Shaoqi"], [])

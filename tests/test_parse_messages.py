@@ -194,3 +194,9 @@ def test_a_letter_under_the_closing_of_the_note_that_covers_it():
     # `Dear comrades,` inside a message that has not closed opens no letter
     msgs, _ = messages("To Comrade FILIPPOV\n\nWe wrote:\n\nDear comrades,\n\nMao Zedong\n\nwe thank you.\n\nZHOU ENLAI\n")
     assert len(msgs) == 1
+
+
+def test_the_editors_footnotes_are_not_the_messages_text():
+    msgs, _ = messages("To Comrade FILIPPOV:[1]\n\nWe agree.\n\nMao Zedong\n\n3.7.51\n\n[1] The editors' note on Filippov.\n")
+    m = msgs[0]
+    assert (m.salutation.text, m.body, m.signer.surface.text, m.date_text) == ("To Comrade FILIPPOV:", "We agree.", "Mao Zedong", "3.7.51")

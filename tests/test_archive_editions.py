@@ -1,0 +1,107 @@
+"""What the printed editions add to a telegram, and forms they print (each telegram written for
+this test in the layout of a real one): the editor's footnote marks and footnotes; brackets that
+complete a name (`Liu [Shaoqi]`, `[Li] Fuchun`); a telephone message under a title that runs
+over two lines, its addressee's post and town under the address, and under the signature the
+post, a date whose day was left blank, who sent and received it, a register number and a note
+over three lines; a quoted telegram signed with its date on the name's line; a clock without
+minutes (`at 10 AM`)."""
+import pytest
+
+from conftest import build_corpus, document, inner, recipients, top
+
+TELEPHONE = '''Telephone message via VCh
+Corrected text of a
+telegram to Kim Il Sung
+to Mr. Kim Il Sung
+Chairman of the Cabinet of Ministers of
+the Democratic People's Republic of Korea
+Pyongyang
+I acknowledge your letter of 2 November about the trade delegation, which we are ready to receive in Moscow.
+I. STALIN
+Chairman of the USSR Council of Ministers
+[date left blank] November 1948
+sent by Petrov
+received by Ivanova
+5 November 1948
+2031
+[handwritten: a second copy
+was sent to Moscow with inventory Nº 40 of
+8 November 1948]
+'''
+
+FOOTNOTED = '''To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], Zhu [De], Peng [Dehuai], [Li] Fuchun, and Su Yu:[1]
+
+The draft agreement on the railway is attached. [2] Please review it.
+
+Humbly submitted,
+
+Zhou Enlai
+
+August 3, 1952 at 10 AM
+
+[1] The editors added notes on the people named here; they are not translated.
+
+[2] The draft is not printed here.
+'''
+
+SIGNED_WITH_DATE = '''SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY
+CIPHERED TELEGRAM No. 21402
+Copies: Stalin (2)
+From BEIJING Received 14:10 3.7.1951
+To Comrade FILIPPOV [Stalin]
+A telegram from Comrade Kim Il Sung.
+"Comrade Mao Zedong!
+The enemy has asked for a meeting at Kaesong on July 10. We ask your opinion.
+Kim Il Sung 2.7.51"
+Mao Zedong
+No. 3301
+3.7
+'''
+
+DOCS = {"phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_corpus(tmp_path_factory.mktemp("editions"), DOCS)
+
+
+def test_a_telephone_message_with_the_addressees_post_and_what_was_done_with_it(db):
+    d = document(db, "phone.txt")
+    assert (d["doc_type"], d["subject"], d["date"]) == (
+        "telephone message", "Corrected text of a telegram to Kim Il Sung", "1948-11-05")
+    m = top(db, "phone.txt")
+    assert (m["sender_id"], m["sent_at"], m["line_start"]) == ("joseph-stalin", "1948-11-05", 4)
+    assert recipients(db, m) == {"kim-il-sung": 1}
+    assert m["salutation"] == ("to Mr. Kim Il Sung\nChairman of the Cabinet of Ministers of\n"
+                               "the Democratic People's Republic of Korea\nPyongyang")
+    assert m["body"].startswith("I acknowledge your letter") and m["body"].endswith("in Moscow.")
+    assert m["signature"] == ("I. STALIN\nChairman of the USSR Council of Ministers\n[date left blank] November 1948\n"
+                              "5 November 1948\n2031")
+    stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
+    assert (stub["sender_id"], stub["sent_at"]) == ("kim-il-sung", "1948-11-02")
+
+
+def test_footnotes_and_names_the_editor_completed(db):
+    m = top(db, "footnoted.txt")
+    assert recipients(db, m) == {"mao-zedong": 1, "liu-shaoqi": 1, "zhu-de": 1, "peng-dehuai": 1,
+                                 "li-fuchun": 1, "su-yu": 1}
+    assert db.value("select count(*) from people where id in ('de', 'dehuai', 'shaoqi', 'li', 'fuchun')") == 0
+    # a given name in brackets is not another name of the person
+    assert db.value("select count(*) from person_aliases where alias in ('De', 'Dehuai', 'Shaoqi', 'Zedong')") == 0
+    assert (m["sender_id"], m["sent_at"]) == ("zhou-enlai", "1952-08-03T10")     # `at 10 AM`: to the hour
+    assert m["signature"] == "Humbly submitted,\nZhou Enlai\nAugust 3, 1952 at 10 AM"
+    assert m["body"] == "The draft agreement on the railway is attached. [2] Please review it."
+
+
+def test_a_quoted_telegram_signed_with_its_date_on_the_names_line(db):
+    m = top(db, "dated.txt")
+    assert (m["sender_id"], m["number"]) == ("mao-zedong", "3301")
+    q = inner(db, m)
+    assert (q["sender_id"], q["sent_at"], q["signature"]) == ("kim-il-sung", "1951-07-02", "Kim Il Sung 2.7.51")
+    assert recipients(db, q) == {"mao-zedong": 1}
+    assert q["body"] == "The enemy has asked for a meeting at Kaesong on July 10. We ask your opinion."
+
+
+def test_nothing_is_left_open(db):
+    assert db.rows("select * from build_warnings") == []
