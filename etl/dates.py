@@ -25,7 +25,11 @@ TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)
         r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?")
 # `1135 19 October 1951`: four digits, only right before a date in words
 MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
-NUMERIC_DATE = r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?P<{p}mo>\d{{1,2}}|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?(?![\d])"
+ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])"
+# `18.7.52`, `8.II.1950`; spaced only around a month in Roman numerals with its stop and year
+# (`6. II. 1949`): `1. 2`, `3. I agree` or `2. V. Molotov` in a numbered list is no date
+NUMERIC_DATE = (r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?:(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?"
+                r"|\s(?P<{p}rmo>" + ROMAN_MONTH + r")\.\s?(?P<{p}ry>\d{{4}}|\d{{2}}))(?![\d])")
 WORD_DATE = (
     r"(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
     r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,?\s+|\.)(?P<{p}y>\d{{4}}))?"
@@ -117,6 +121,8 @@ def parts_from_match(m):
     if "mon" in g:
         mon = g["mon"].lower().rstrip(".")
         month = MONTHS.get(mon) or MONTH_ABBR.get(mon[:3])
+    elif "rmo" in g:                          # `6. II. 1949`
+        month = ROMAN[g["rmo"]]
     elif g["mo"].isdigit():
         month = int(g["mo"])
     else:
@@ -132,7 +138,7 @@ def parts_from_match(m):
         hour += 12
     elif hour == 12 and g.get("ap", "").lower() == "a":
         hour = 0
-    y = g.get("y")
+    y = g.get("y") or g.get("ry")
     return DateParts(
         year=int(y) if y else None,
         month=month,

@@ -56,6 +56,10 @@ def _is_bare_place(text):
 
 
 FORM_FIELDS = ("doc_type", "sent", "received", "origin", "copies", "sent_to")
+ISSUER_DATE_RE = re.compile(r"^(?P<issuer>[A-Z][\w\-]+(?: (?:of |in |the )*[A-Z][\w\-]+){1,5}),\s+")
+# an edition's heading of a cable: who to whom, when, its number
+EDITOR_HEADING_RE = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'\-]+\s+to\s+(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'\-]+\s+"
+                               r"(?P<date>[^()]+?)(?:\s+\((?P<num>[\w/\-]+)\))?$")
 BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
 NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: register numbers
 
@@ -385,6 +389,22 @@ def parse_header(lines):
         if not h.lines.get("date") and whole_date(text):
             h.date_text = text.strip(" ,.;")
             h.lines["date"] = lineno
+            continue
+        m = ISSUER_DATE_RE.match(text) if "," in text[:60] else None
+        if m and not h.lines.get("date") and h.issuer is None and whole_date(text, m.end()) \
+                and names_an_office(m.group("issuer"), g):
+            # `Polish Embassy Beijing, 8 August 1951`: the letterhead and the date
+            h.issuer = m.group("issuer")
+            h.lines["issuer"] = lineno
+            h.date_text = text[m.end():].strip(" ,.;")
+            h.lines["date"] = lineno
+            continue
+        m = EDITOR_HEADING_RE.match(text) if " to " in text else None
+        if m and not h.lines.get("date") and whole_date(m.group("date")):
+            # `I.V. STALIN to A.I. MIKOYAN 6 February 1949 (50/III)`: the edition's heading of the cable
+            h.date_text = m.group("date")
+            h.lines["date"] = lineno
+            h.number = h.number or m.group("num")
             continue
         m = PLACE_DATE_RE.match(text)
         if m and not h.lines.get("date"):

@@ -176,6 +176,7 @@ def _without_separators(pieces, lines):
     return [p for k, p in enumerate(pieces) if k not in seps]
 
 
+POST_TAIL_RE = re.compile(r"^(?:in|of|at|to|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,3}$")    # `in China`
 BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")     # a line that goes on to the next
 TOWN_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[ \-][A-Z][a-z]+)?$")               # `Pyongyang`, `Port Arthur`
 
@@ -365,13 +366,16 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         if msg.signer is None and msg.sender_office is None:
-            if text[-1:] not in ".!?:;," and j - 1 > i and is_position(text):
-                a_line, a_s, a_e = pieces[j - 2]          # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
+            post = 1 if text[-1:] not in ".!?:;," and j - 1 > i and is_position(text) else 0
+            if not post and j - 2 > i and POST_TAIL_RE.match(text) and is_position(_piece_text(lines, pieces[j - 2])):
+                post = 2            # the post over two lines: `Charge d'Affaires of the Embassy of the RP` / `in China`
+            if post:
+                a_line, a_s, a_e = pieces[j - 1 - post]    # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
                 above = bare_signature(lines[a_line - 1][a_s:a_e])
                 if above:
                     msg.signer = signer_ref(above, a_line, a_s)
-                    sig_pieces[:0] = [(a_line, a_s, a_e), (lineno, s, e)]
-                    j -= 2
+                    sig_pieces[:0] = [(a_line, a_s, a_e)] + list(pieces[j - post:j - 1]) + [(lineno, s, e)]
+                    j -= 1 + post
                     break
         dated = dated_signature(text)
         if dated:
@@ -500,6 +504,33 @@ def _split_signed_sections(messages, lines):
         return
 
 
+@lru_cache(maxsize=None)
+def _document_title_re():
+    """A document's kind alone on its line, as it heads an enclosed one: `Official note`, `Report`."""
+    types = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:official\s+|secret\s+)?(?:{types})(?:\s+(?:No\.?|N[º°]\.?)\s*[\w/\-]+)?\.?$")
+
+
+def _split_enclosed_document(messages, lines):
+    """A document enclosed after the note that covers it, opened by where and when it was written
+    and its kind (`Pyongyang, 15 July 1951` / `Official note`): a child, dated there."""
+    top = messages[0]
+    own = top.own_lines
+    for k in range(2, len(own) - 2):
+        text = _piece_text(lines, own[k])
+        place = PLACE_DATE_RE.match(text) if "," in text[:40] else None
+        if not (place and whole_date(text, place.end()) and _document_title_re().match(_piece_text(lines, own[k + 1]))):
+            continue
+        if any(c.line_end >= own[k][0] for c in messages[1:]):
+            return
+        child = ParsedMessage(index=len(messages), parent=0, line_start=own[k][0], line_end=top.line_end,
+                              own_lines=own[k + 2:], date_text=text[place.end():].strip(" ,.;"), date_line=own[k][0])
+        messages.append(child)
+        top.own_lines = own[:k]
+        top.line_end = own[k - 1][0]
+        return
+
+
 def _split_minute_above(messages, lines):
     """A reader's instruction written above the address, before the message itself (`Please have
     the Second Asia Department study and handle this.` / `[To] the Ministry of Foreign Affairs:`):
@@ -524,6 +555,7 @@ def parse_messages(lines, first_line, problems, skip=frozenset()):
     messages = segment(lines, first_line, problems, skip)
     if len(messages[0].own_lines) > 4:
         _split_signed_sections(messages, lines)
+        _split_enclosed_document(messages, lines)
     if len(messages[0].own_lines) > 2:
         _split_minute_above(messages, lines)
     for msg in messages:

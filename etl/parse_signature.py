@@ -95,7 +95,7 @@ NUMBER_FIRST_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>\d[\w/\-]*)\s
 
 
 TITLE_SIG_RE = re.compile(
-    r"^(?P<formula>)(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"
+    r"^(?P<formula>)(?P<name>(?:(?!No\.)[A-Z][a-z]?\.\s?){0,3}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"     # `St. Dodin`
     r"(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){0,2})"
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
 )

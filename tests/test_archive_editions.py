@@ -4,7 +4,8 @@ complete a name (`Liu [Shaoqi]`, `[Li] Fuchun`); a telephone message under a tit
 over two lines, its addressee's post and town under the address, and under the signature the
 post, a date whose day was left blank, who sent and received it, a register number and a note
 over three lines; a quoted telegram signed with its date on the name's line; a clock without
-minutes (`at 10 AM`)."""
+minutes (`at 10 AM`); the edition's heading of a cable (`I.V. STALIN to A.I. MIKOYAN 6 February
+1949 (50/III)`) and a date spaced around its Roman month (`6. II. 1949`)."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -58,7 +59,16 @@ No. 3301
 3.7
 '''
 
-DOCS = {"phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE}
+EDITION_HEADING = '''Strictly Secret
+I.V. STALIN to A.I. MIKOYAN 8 February 1949 (61/III)
+To Mikoyan.
+We are waiting for your report on the talks with Mao Zedong about the railway.
+STALIN
+8. II. 1949
+'''
+
+DOCS = {"phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+        "heading.txt": EDITION_HEADING}
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +111,16 @@ def test_a_quoted_telegram_signed_with_its_date_on_the_names_line(db):
     assert (q["sender_id"], q["sent_at"], q["signature"]) == ("kim-il-sung", "1951-07-02", "Kim Il Sung 2.7.51")
     assert recipients(db, q) == {"mao-zedong": 1}
     assert q["body"] == "The enemy has asked for a meeting at Kaesong on July 10. We ask your opinion."
+
+
+def test_the_editions_heading_of_a_cable_and_a_date_spaced_around_its_roman_month(db):
+    d = document(db, "heading.txt")
+    # `I.V. STALIN to A.I. MIKOYAN 8 February 1949 (61/III)`: the edition's heading, not the text
+    assert (d["number"], d["date"], d["classification"]) == ("61/III", "1949-02-08", "Strictly Secret")
+    m = top(db, "heading.txt")
+    assert (m["salutation"], m["sender_id"], m["sent_at"]) == ("To Mikoyan.", "joseph-stalin", "1949-02-08")
+    assert recipients(db, m) == {"anastas-mikoyan": 1}
+    assert m["signature"] == "STALIN\n8. II. 1949"
 
 
 def test_nothing_is_left_open(db):

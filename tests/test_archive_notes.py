@@ -3,7 +3,8 @@ a cover note closed by its signature, date and number, then the letter it forwar
 `Dear Cde.` without quotation marks and closed by a name, the authority it was signed under,
 the place and the date; a note signed and dated, then `Cable:` and the cable it covers; a report
 with a minute written under it by its reader, and a minute written above an address to an
-office; an address whose lead the editor supplied (`[to] Cde. ...`); a post printed under a
+office; an official note enclosed under a letterhead's cover note signed with a post over two
+lines; an address whose lead the editor supplied (`[to] Cde. ...`); a post printed under a
 name (`Chargé d'Affaires ad interim`); a date whose day was never filled in; an omission mark
 after a name."""
 import pytest
@@ -90,7 +91,29 @@ On the morning of 4 [March], the Vice Foreign Minister received the envoys and h
 5 March 1964
 '''
 
-DOCS = {"cover.txt": COVER_AND_LETTER, "cable.txt": COVER_WITH_CABLE, "minute.txt": WITH_A_MINUTE,
+COVER_OF_AN_OFFICIAL_NOTE = '''Polish Embassy Beijing, 10 September 1951
+in Beijing
+
+Ministry of Foreign Affairs
+Independent Eastern Department
+
+The Embassy in China is enclosing an official note sent by the Embassy in Korea
+
+St. Nowak
+Charge d'Affaires of the Embassy
+in China
+
+Pyongyang, 1 September 1951
+
+Official note
+
+The talks in Kaesong were suspended again. The delegates did not meet this week.
+
+J. Kowalski
+Chargé d'Affaires ad interim
+'''
+
+DOCS = {"official.txt": COVER_OF_AN_OFFICIAL_NOTE, "cover.txt": COVER_AND_LETTER, "cable.txt": COVER_WITH_CABLE, "minute.txt": WITH_A_MINUTE,
         "interim.txt": AD_INTERIM, "undated.txt": DAY_NOT_FILLED_IN, "above.txt": MINUTE_ABOVE}
 
 
@@ -180,6 +203,21 @@ def test_a_minute_written_above_the_address_and_an_address_to_an_office(db):
         1, "Please have the Second Asia Department study this and reply.", None)
     assert minute["label"].endswith("to Chinese Embassy in North Korea")
     assert links(db, "above.txt") == {("unknown-undated", "chinese-embassy-in-north-korea-1964-03-05", "replies_to")}
+
+
+def test_a_cover_note_then_the_official_note_it_encloses(db):
+    d = document(db, "official.txt")
+    assert (d["issuer"], d["date"]) == ("Polish Embassy Beijing", "1951-09-10")     # the letterhead and its date
+    m = top(db, "official.txt")
+    assert m["sender_id"] == db.value("select id from people where name = 'St. Nowak'")
+    assert m["signature"] == "St. Nowak\nCharge d'Affaires of the Embassy\nin China"     # the post over two lines
+    assert m["body"].endswith("sent by the Embassy in Korea")
+    # `Pyongyang, 1 September 1951` / `Official note`: where and when the enclosed note was written
+    note = inner(db, m)
+    assert (note["sent_at"], note["line_start"]) == ("1951-09-01", 13)
+    assert note["sender_id"] == db.value("select id from people where name = 'J. Kowalski'")
+    assert note["body"] == "The talks in Kaesong were suspended again. The delegates did not meet this week."
+    assert db.value("select relation from message_links where to_message_id = ?", note["id"]) == "encloses"
 
 
 def test_only_what_the_sources_leave_open_is_reported(db):

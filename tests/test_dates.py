@@ -27,6 +27,7 @@ from etl.dates import parse_datetime
     ("of 0530 18 October", 1951, "1951-10-18T05:30"),
     ("No. 4040. 10 hours 10 minutes. 8.II.1950", None, "1950-02-08T10:10"),
     ("September 2 at 3 PM", 1952, "1952-09-02T15"),                   # the hour alone: to the hour
+    ("STALIN 6. II. 1949", None, "1949-02-06"),                        # spaced around a Roman month
     ("at 11 a.m. on 4 May 1951", None, "1951-05-04T11"),
 ])
 def test_printed_precision(text, ref_year, iso):
@@ -48,7 +49,8 @@ def test_no_year_and_no_context_stays_unresolved():
     assert iso is None and "year" in problem
 
 
-@pytest.mark.parametrize("text", ["1/2 of the divisions", "No. 21646", "regiments 1135 and 1136"])
+@pytest.mark.parametrize("text", ["1/2 of the divisions", "No. 21646", "regiments 1135 and 1136",
+                                  "1. 2 divisions", "3. I agree", "2. V. Molotov"])   # numbered lists
 def test_numbers_that_are_not_dates(text):
     assert parse_datetime(text, 1952)[0] is None
 

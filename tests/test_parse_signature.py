@@ -21,6 +21,7 @@ def test_signature_lines():
     assert signer("With respect KIM IL SUNG") == ("KIM IL SUNG", "")
     assert signer("Irén Rózsa") == ("Irén Rózsa", "")
     assert signer("Kim Il Sung 29.6.51") == ("Kim Il Sung", "29.6.51")      # the date on the name's line
+    assert signer("St. Dodin") == ("St. Dodin", "") and signer("No. Dodin") is None      # `St.`: Stanisław
     assert signer("Moscow 12.5.50") is None and signer("Kim Il Sung 29 divisions") is None
     assert signer("We ask your orders.") is None and signer("SPECIAL LIST OF ARMS FOR THE DIVISION") is None
 
