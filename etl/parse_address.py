@@ -11,7 +11,7 @@ from .records import NameRef, Span
 from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
-EDITOR_LEAD_RE = r"\[(?:To|to|TO)\]"      # `[To] the Ministry of Foreign Affairs:`: the editor supplied the lead
+EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the)?\]"      # `[To] the Ministry of Foreign Affairs:`, `[to the] CPSU CC`: the editor supplied the lead
 
 
 def _lead_and_names():
@@ -114,7 +114,7 @@ def match_salutation(line, start, end):
         m = _sal_re().match(text) or m        # `BEIJING, to ...`, `To NORTH KOREA To RAZUVAEV`
     if m:
         names = m.group("names")
-        lead = m.group("lead").strip("[]")
+        lead = m.group("lead").strip("[]").removesuffix(" the")      # `[to the]`: `to`
         words = names.rstrip(".!:,").split()
         built_in = lead in BUILT_IN_LEADS
         n_start, n_end = start + m.start("names"), start + m.end("names")
@@ -156,11 +156,27 @@ def match_salutation(line, start, end):
         titled = _titled_address_re().match(text[at:])
         if titled and _only_addressees(line, start + at + titled.start("names"), start + at + titled.end("names")):
             return start + at + titled.start("names"), start + at + titled.end("names"), m
+    m = _surnames_address_re().match(text) if text[-1:] == ":" and "]" in text else None
+    if m:       # `Wu [Xiuquan] [and] Qiao [Guanhua]:`, `Gao [Gang], He [Jinnian]; also inform Ambassador Ni [Zhiliang]:`
+        return start + m.start("names"), start + m.end("names"), m
     # an address to offices: the whole line, closed by its colon
     m = OFFICE_ADDRESS_RE.match(text) if text[-1:] == ":" else None
     if m and _offices_and_names(m.group("names")):
         return start + m.start("names"), start + m.end("names"), m
     return None
+
+
+@lru_cache(maxsize=None)
+def _surnames_address_re():
+    """Surnames whose given names the editor put in brackets, as a Chinese cable addresses its
+    readers: `Lin [Biao], Deng [Zihui], Tan [Zhen]:`; `...; also inform Ambassador Ni [Zhiliang]:`."""
+    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    item = rf"(?:(?:{titles})\s+)?[A-Z][a-z]{{1,5}}\s*\[[A-Z][\w\-]*\]"
+    sep = r"\s*(?:,|;|\[and\]|\band\b)\s*(?:also\s+inform\s+)?"
+    return re.compile(rf"^(?P<names>{item}(?:{sep}{item})*)\s*:$")
+
+
+ALSO_INFORM_RE = re.compile(r"[;,]?\s*also\s+inform\s+")      # the rest of the address has a copy
 
 
 PLACE_TITLED_RE = re.compile(r"^(?P<place>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?)\s*[-–—]{1,2}\s*(?P<rest>\S)")

@@ -10,6 +10,7 @@ from .dates import whole_date
 from .genre import genre, starts_with_entry
 from .parse_address import (
     ADDRESS_ONLY_RE,
+    ALSO_INFORM_RE,
     BARE_ADDRESS_RE,
     LEAD_ONLY_RE,
     LETTER_PLACE_RE,
@@ -204,6 +205,32 @@ def _addressee_post(msg, pieces, lines, i):
     return i
 
 
+HANDWRITTEN_RE = re.compile(r"^\[(?:handwritten|signed|signature)\s*:\s*", re.I)
+
+
+def _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces):
+    """An editor's note opened under the text and never closed (`[handwritten: authenticated:
+    Chistov` / `MFA 25 September 1956 ...`): no part of the text. When it opens with a name
+    (`[handwritten: A. Mikoyan` / `23 September` / ...), that is the signature. Returns where
+    the rest of the message ends."""
+    depth = 0
+    for k in range(j - 1, max(i, j - 8) - 1, -1):
+        text = _piece_text(lines, pieces[k])
+        depth += text.count("[") - text.count("]")
+        if text[:1] != "[" or depth <= 0:
+            continue
+        head = HANDWRITTEN_RE.match(text)
+        name = bare_signature(text[head.end():]) if head else None
+        if name and msg.signer is None:
+            ln, s, _ = pieces[k]
+            msg.signer = signer_ref(name, ln, s + head.end())
+            if k + 1 < j and msg.date_text is None and whole_date(_piece_text(lines, pieces[k + 1])):
+                msg.date_text, msg.date_line = _piece_text(lines, pieces[k + 1]).strip(" ,.;"), pieces[k + 1][0]
+            sig_pieces[:0] = pieces[k:j]
+        return k
+    return j
+
+
 def _note_opens(pieces, lines, i, j):
     """Where an editor's note closed on pieces[j - 1] opens, when it began a line a few lines
     above (`[handwritten: 2nn, a second copy` / ... / `14 October 1948]`); else None."""
@@ -257,7 +284,10 @@ def parse_parts(msg, lines, problems):
             n_start, n_end, m = sal
             sal_end = address_end(line, s, e)
             msg.salutation = Span(line[s:sal_end], lineno, s, sal_end)
-            msg.to, msg.via = address_names(line, lineno, n_start, n_end)
+            inform = ALSO_INFORM_RE.search(line, n_start, n_end) if "inform" in line[n_start:n_end] else None
+            if inform:      # `Gao [Gang], He [Jinnian]; also inform Ambassador Ni [Zhiliang]:`: a copy to Ni
+                msg.copy_to = address_names(line, lineno, inform.end(), n_end)[0]
+            msg.to, msg.via = address_names(line, lineno, n_start, inform.start() if inform else n_end)
             if not msg.to or "[" in line[n_start:n_end] or " and " in line[n_start:n_end]:
                 # `To the Foreign Ministry:`, `To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:`
                 msg.to_office = offices_addressed(line[n_start:n_end])
@@ -311,6 +341,7 @@ def parse_parts(msg, lines, problems):
         break
     j = len(pieces)
     sig_pieces, formula_piece = [], None
+    j = _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces)
     while j > i:
         k = trailing_copies(msg, pieces, lines, i, j)
         if k < j:

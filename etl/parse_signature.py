@@ -24,13 +24,15 @@ SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
 
 
 # the editor's marks inside a closing line: `Nº [handwritten: 328/ag] [signature]`
-MARK_IN_LINE_RE = re.compile(r"\s*\[(?:illegible\s+)?signature\]|\[(?:handwritten|typed|stamped)\s*:\s*([^\]\n]*)\]", re.I)
+# and the year the editor supplied: `December 8 [1950]`
+MARK_IN_LINE_RE = re.compile(r"\s*\[(?:illegible\s+)?signature\]|\[(?:handwritten|typed|stamped)\s*:\s*([^\]\n]*)\]"
+                             r"|\[(1[89]\d\d)\]", re.I)
 
 
 def without_marks(text):
     """A closing line as typed, without the editor's marks: `Nº [handwritten: 328/ag] [signature]`
-    -> `Nº 328/ag`."""
-    return MARK_IN_LINE_RE.sub(lambda m: m.group(1) or "", text).strip() if "[" in text else text
+    -> `Nº 328/ag`, `December 8 [1950]` -> `December 8 1950`."""
+    return MARK_IN_LINE_RE.sub(lambda m: m.group(1) or m.group(2) or "", text).strip() if "[" in text else text
 
 
 LEADING_NOTE_RE = re.compile(r"^\[[^\]\n]*\]\s*(?=\S)")       # `[date not filled in] August 1949`

@@ -19,6 +19,8 @@ def name_case(text):
 INITIALS_RE = re.compile(r"^(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `Yu. V. Andropov`, `STALIN I. V.`
 
 
+SURNAME_RE = re.compile(r"^[A-Z][a-z]{1,4}$")                          # `Wu`, `Qiao`, `Deng`: a one-syllable surname
+GIVEN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)?$")      # `Xiuquan`, `Heon-yeong`, `Pyong Nam`
 TRAILING_INITIALS_RE = re.compile(r"\s+(?:[A-Z]\.\s?){0,2}[A-Z]\.?$")
 
 
@@ -59,19 +61,31 @@ class PeopleRegistry:
         return None
 
     def _completed(self, surface, bracket):
-        """The person when the brackets complete the printed name rather than identify it: `Liu
-        [Shaoqi]`, `Peng [Dehuai]` (the editor supplied the given name) is the known Liu Shaoqi."""
-        if bracket and " " not in surface and " " not in bracket:
-            key = name_key(f"{surface} {bracket}")
-            return self.auth.person_keys.get(key) or self.found_keys.get(key)
-        return None
+        """(person id, whole name) when the brackets complete the printed name rather than identify
+        it: `Liu [Shaoqi]`, `Peng [Dehuai]` (the editor supplied the given name) is the known Liu
+        Shaoqi; `Wu [Xiuquan]`, a one-syllable surname and a given name nobody knows apart, is
+        the person Wu Xiuquan. (None, None) otherwise: `FILIPPOV [Stalin]` identifies."""
+        if not bracket or " " in surface or bracket.count(" ") > 1:
+            return None, None
+        whole = f"{surface} {bracket}"
+        key = name_key(whole)
+        pid = self.auth.person_keys.get(key) or self.found_keys.get(key)
+        if pid:
+            return pid, whole
+        if SURNAME_RE.match(surface) and GIVEN_NAME_RE.match(bracket) \
+                and not self.lookup(surface) and not self.lookup(bracket):
+            return None, whole
+        return None, None
 
     def register(self, ref):
         """Learn from a name as printed: an identification in brackets adds the printed form to
         the person named in the brackets; a name nobody knows becomes a person (curated = 0)."""
         surface = ref.surface.text
         bracket = ref.bracket.text if ref.bracket else None
-        if self._completed(surface, bracket):
+        pid, whole = self._completed(surface, bracket)
+        if whole:
+            if not pid:
+                self._create(whole)
             return
         pid = self.lookup(surface)
         bid = self.lookup(bracket) if bracket else None
@@ -90,9 +104,11 @@ class PeopleRegistry:
         """A NameRef to a person id; the brackets' identification wins over the printed name."""
         surface = ref.surface.text
         bracket = ref.bracket.text if ref.bracket else None
-        whole = self._completed(surface, bracket)
+        pid, whole = self._completed(surface, bracket)
         if whole:
-            return whole
+            if not pid:
+                self.register(ref)
+            return pid or self.lookup(whole)
         pid = self.lookup(surface)
         bid = self.lookup(bracket) if bracket else None
         if pid and bid and pid != bid and warn:

@@ -5,7 +5,10 @@ over two lines, its addressee's post and town under the address, and under the s
 post, a date whose day was left blank, who sent and received it, a register number and a note
 over three lines; a quoted telegram signed with its date on the name's line; a clock without
 minutes (`at 10 AM`); the edition's heading of a cable (`I.V. STALIN to A.I. MIKOYAN 6 February
-1949 (50/III)`) and a date spaced around its Roman month (`6. II. 1949`)."""
+1949 (50/III)`) and a date spaced around its Roman month (`6. II. 1949`); Chinese manuscripts'
+surnames with the given names in brackets (`Wu [Xiuquan] [and] Qiao [Guanhua]:`, `...; also inform
+Ambassador Ni [Zhiliang]:`) and the year the editor supplied (`December 8 [1950]`); a Soviet
+telegram to `[to the] CPSU CC` signed in a handwritten note the editor left open."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -67,8 +70,37 @@ STALIN
 8. II. 1949
 '''
 
+SURNAMES = '''Wu [Xiuquan] [and] Qiao [Guanhua]:
+Do not reply to the proposal before you receive our telegram.
+[Chinese Communist Party] Central Committee
+December 11 [1950]
+'''
+
+ALSO_INFORM = '''Gao [Gang], He [Jinnian]; also inform Ambassador Ni [Zhiliang]:
+Received the October 5 telegram. Send the first group of drivers at once.
+Zhou Enlai
+October 6 [1950]
+'''
+
+SIGNED_IN_A_NOTE = '''Top Secret
+[to the] CPSU CC
+Cde. Peng Dehuai asked us to pass on that the General Assembly will not discuss the question this week.
+[handwritten: A. Mikoyan
+24 September
+Authenticated: V. Chistov
+MFA 24 September 1956 Special N1480
+'''
+
+NOTE_LEFT_OPEN = '''[to the] CPSU CC
+We passed the report to Cde. Peng Dehuai.
+PONOMAREV 27 September 1956
+[handwritten: authenticated: Chistov
+MFA 27 September 1956 Special N1490
+'''
+
 DOCS = {"phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
-        "heading.txt": EDITION_HEADING}
+        "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
+        "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +153,32 @@ def test_the_editions_heading_of_a_cable_and_a_date_spaced_around_its_roman_mont
     assert (m["salutation"], m["sender_id"], m["sent_at"]) == ("To Mikoyan.", "joseph-stalin", "1949-02-08")
     assert recipients(db, m) == {"anastas-mikoyan": 1}
     assert m["signature"] == "STALIN\n8. II. 1949"
+
+
+def test_surnames_with_given_names_in_brackets_and_a_year_the_editor_supplied(db):
+    m = top(db, "surnames.txt")
+    # `Wu [Xiuquan]`: a surname, and the given name the editor supplied; not a codename
+    assert recipients(db, m) == {"wu-xiuquan": 1, "qiao-guanhua": 1}
+    assert db.value("select name from people where id = 'wu-xiuquan'") == "Wu Xiuquan"
+    assert db.value("select count(*) from people where id in ('xiuquan', 'guanhua', 'wu', 'qiao')") == 0
+    assert (m["sender_office"], m["sent_at"]) == ("Chinese Communist Party Central Committee", "1950-12-11")
+    assert m["signature"] == "[Chinese Communist Party] Central Committee\nDecember 11 [1950]"
+    m = top(db, "inform.txt")
+    assert recipients(db, m) == {"gao-gang": 1, "he-jinnian": 1}
+    assert recipients(db, m, "copy") == {"ni-zhiliang": 1}        # `also inform Ambassador Ni [Zhiliang]`
+    assert (m["sender_id"], m["sent_at"]) == ("zhou-enlai", "1950-10-06")
+
+
+def test_a_signature_written_in_a_note_left_open_and_a_note_that_is_not_text(db):
+    m = top(db, "note.txt")
+    # `[handwritten: A. Mikoyan` / `24 September` / ...: the note is never closed; it signs
+    assert (m["sender_id"], m["sent_at"]) == ("anastas-mikoyan", "1956-09-24")
+    assert m["label"] == "Anastas Mikoyan to CPSU CC, 1956-09-24"      # `[to the] CPSU CC`: an office
+    assert m["body"] == "Cde. Peng Dehuai asked us to pass on that the General Assembly will not discuss the question this week."
+    assert db.value("select count(*) from people where id = 'assembly'") == 0    # `General Assembly` is no one
+    m = top(db, "open.txt")
+    assert (m["sender_id"], m["sent_at"], m["signature"]) == ("boris-ponomarev", "1956-09-27", "PONOMAREV 27 September 1956")
+    assert m["body"] == "We passed the report to Cde. Peng Dehuai."
 
 
 def test_nothing_is_left_open(db):

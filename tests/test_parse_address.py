@@ -18,6 +18,9 @@ def test_addresses_and_what_is_not_one():
     # `To the Chairman [...] and Comrades ...:`; a name the brackets complete (`Liu [Shaoqi]`) is resolved whole later
     assert names("To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], Zhu [De], [Li] Fuchun, and Su Yu:") == (
         ["Mao Zedong", "Liu", "Zhu", "Li Fuchun", "Su Yu"], [])
+    # surnames with the given names in brackets; `also inform` opens the copies, read by the message
+    assert names("Wu [Xiuquan] [and] Qiao [Guanhua]:") == (["Wu", "Qiao"], [])
+    assert names("[to the] CPSU CC") == ([], [])
     # half a name in the editor's brackets: the person is the whole name
     assert names("To Comrade [Liu] Shaoqi:") == (["Liu Shaoqi"], [])
     assert names("Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:") == (["Mao Zedong", "Liu Shaoqi"], [])
