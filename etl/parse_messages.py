@@ -213,8 +213,11 @@ def _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces):
     Chistov` / `MFA 25 September 1956 ...`): no part of the text. When it opens with a name
     (`[handwritten: A. Mikoyan` / `23 September` / ...), that is the signature. Returns where
     the rest of the message ends."""
+    low = max(i, j - 8)
+    if not any(lines[ln - 1][s] == "[" for ln, s, _ in pieces[low:j]):
+        return j            # the common case: no line under the text opens with a bracket
     depth = 0
-    for k in range(j - 1, max(i, j - 8) - 1, -1):
+    for k in range(j - 1, low - 1, -1):
         text = _piece_text(lines, pieces[k])
         depth += text.count("[") - text.count("]")
         if text[:1] != "[" or depth <= 0:
