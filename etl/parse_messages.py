@@ -31,12 +31,14 @@ from .parse_signature import (
     COPIES_COUNT_RE,
     COPIES_RE,
     HANDLER_NOTE_RE,
+    NUMBER_DATE_RE,
     NUMBER_FIRST_RE,
     NUMBER_RE,
     PLACE_DATE_RE,
     SIG_RE,
     SIGNATURE_MARK_RE,
     SPACED_NAME_RE,
+    TYPIST_RE,
     bare_signature,
     dated_signature,
     is_closing,
@@ -177,6 +179,7 @@ def _without_separators(pieces, lines):
     return [p for k, p in enumerate(pieces) if k not in seps]
 
 
+ENCLOSED_NAME_RE = re.compile(r"\s[/(](?P<name>(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][A-Za-z'’\-]+)[/)]$")   # `... (B. VERESHCHAGIN)`
 POST_TAIL_RE = re.compile(r"^(?:in|of|at|to|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,3}$")    # `in China`
 BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")     # a line that goes on to the next
 TOWN_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[ \-][A-Z][a-z]+)?$")               # `Pyongyang`, `Port Arthur`
@@ -375,16 +378,41 @@ def parse_parts(msg, lines, problems):
         if mark and mark.end() < len(text):
             s += mark.end()              # `[signature] (A. PUZANOV)`
             text = line[s:e]
-        if text[:1] == "(" and text[-1:] == ")" and signature_line(text[1:-1]):
-            s, e = s + 1, e - 1          # `(A. Gromyko)`
+        if text[:1] in "(/" and text[-1:] == {"(": ")", "/": "/"}[text[:1]] and signature_line(text[1:-1]):
+            s, e = s + 1, e - 1          # `(A. Gromyko)`, `/A. PUZANOV/`
             text = line[s:e]
+        enclosed = ENCLOSED_NAME_RE.search(text) if msg.signer is None and text[-1:] in ")/" else None
+        if enclosed and bare_signature(enclosed.group("name")) and (
+                "signature]" in text or office_line(text[:enclosed.start()].strip())
+                or is_position(text[:enclosed.start()].strip())
+                or (j - 1 > i and _piece_text(lines, pieces[j - 2]).endswith("signature]"))):
+            # `SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`; `USSR MFA DVO (B. VERESHCHAGIN)`
+            # under `COUNSELLOR OF THE [signature]`: the post, and the name in parentheses or slashes
+            msg.signer = signer_ref(bare_signature(enclosed.group("name")), lineno, s + enclosed.start("name"))
+            sig_pieces.insert(0, (lineno, *printed))
+            j -= 1
+            if j > i and _piece_text(lines, pieces[j - 1]).endswith("signature]"):     # `COUNSELLOR OF THE [signature]`
+                sig_pieces.insert(0, pieces[j - 1])
+                j -= 1
+            break
         place_date = PLACE_DATE_RE.match(text) if "," in text else None
         if place_date and whole_date(text, place_date.end()) and msg.date_text is None:
             msg.date_text, msg.date_line = text[place_date.end():].strip(" ,.;"), lineno    # `Pyongyang, 29 September 1950`
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
+        if TYPIST_RE.match(text):
+            j -= 1                  # `me/MB`: the typist's initials
+            continue
         plain = without_marks(text)          # `Nº [handwritten: 328/ag] [signature]`
+        num_date = NUMBER_DATE_RE.match(plain) if plain[:1] == "N" and " - " in plain else None
+        if num_date and whole_date(num_date.group("date")):
+            msg.number = msg.number or num_date.group("num")        # `Nº 395 - 9 August 1960`
+            if msg.date_text is None:
+                msg.date_text, msg.date_line = num_date.group("date").strip(" ,.;"), lineno
+            sig_pieces.insert(0, (lineno, s, e))
+            j -= 1
+            continue
         num = NUMBER_RE.match(plain)
         if num or is_date_or_number(plain):
             if num:

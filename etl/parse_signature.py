@@ -21,6 +21,7 @@ PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `
 
 
 SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
+TYPIST_RE = re.compile(r"^[a-z]{1,3}/[A-Za-z]{1,3}$")        # `me/MB`: the typist's initials under a record
 
 
 # the editor's marks inside a closing line: `Nº [handwritten: 328/ag] [signature]`
@@ -71,10 +72,11 @@ COPY_LINE_RE = re.compile(r"(?i)^(?:(copy)|to)\s")     # `Copy Nº 1 to Cde. X`,
 # `5 copies`, `12 copies printed`, `Two copies printed. Nº 2 to file.`
 COPIES_COUNT_RE = re.compile(
     r"(?i)^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)"
-    r"(?:\s+printed)?[.:]?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
+    r"(?:\s+printed)?[.:]?(?:\s+\w{0,2}\[\w{1,3}\])?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")   # `v[i]`: the editor's reading
 
 
 NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*\[?(?P<num>[\w/\-]+)\]?\.?$")
+NUMBER_DATE_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/]+(?:-[a-z]+)?)\.?\s+[-–]\s+(?P<date>\S.*)$")   # `Nº 395 - 9 August 1960`
 
 
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced

@@ -8,7 +8,10 @@ minutes (`at 10 AM`); the edition's heading of a cable (`I.V. STALIN to A.I. MIK
 1949 (50/III)`) and a date spaced around its Roman month (`6. II. 1949`); Chinese manuscripts'
 surnames with the given names in brackets (`Wu [Xiuquan] [and] Qiao [Guanhua]:`, `...; also inform
 Ambassador Ni [Zhiliang]:`) and the year the editor supplied (`December 8 [1950]`); a Soviet
-telegram to `[to the] CPSU CC` signed in a handwritten note the editor left open."""
+telegram to `[to the] CPSU CC` signed in a handwritten note the editor left open; Soviet Foreign
+Ministry records and journals signed with the name in parentheses or slashes after the post
+(`USSR MFA DVO (B. VERESHCHAGIN)`, `[signature] /A. PUZANOV/`), with a number and date on one
+line (`Nº 395 - 9 August 1960`) and the typist's initials (`me/MB`) under them."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -98,7 +101,39 @@ PONOMAREV 27 September 1956
 MFA 27 September 1956 Special N1490
 '''
 
-DOCS = {"phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+RECORD = '''RECORD OF A CONVERSATION
+with the Consul General of the DPRK
+12 March 1957
+I received the Consul General at his request at 1500. He passed a letter of the Ambassador for the Department.
+COUNSELLOR OF THE [signature]
+USSR MFA DVO (B. IVANOV)
+12 copies printed
+Distributed according to a list
+Nº 1402-dv.
+14 March 1957
+me/MB
+'''
+
+JOURNAL_SIGNED_IN_SLASHES = '''TOP SECRET
+Copy Nº 1
+JOURNAL
+of Soviet Ambassador in the DPRK A. M. PUZANOV for the period
+1 through 20 May 1960
+Pyongyang
+[…]
+5 May 1960
+I visited the Minister at his invitation. He asked about the delegation.
+[…]
+SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/
+Four copies printed v[i]
+1 - Cde. A. A. Gromyko
+2 - Cde. Yu. V. Andropov
+3 - USSR MFA UVPI
+4 - to file
+Nº 402 - 24 May 1960
+'''
+
+DOCS = {"record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -179,6 +214,20 @@ def test_a_signature_written_in_a_note_left_open_and_a_note_that_is_not_text(db)
     m = top(db, "open.txt")
     assert (m["sender_id"], m["sent_at"], m["signature"]) == ("boris-ponomarev", "1956-09-27", "PONOMAREV 27 September 1956")
     assert m["body"] == "We passed the report to Cde. Peng Dehuai."
+
+
+def test_a_post_with_the_name_in_parentheses_or_slashes_and_what_is_typed_under_it(db):
+    assert document(db, "record.txt")["doc_type"] == "record of a conversation"
+    m = top(db, "record.txt")
+    # `COUNSELLOR OF THE [signature]` / `USSR MFA DVO (B. IVANOV)`: the post over two lines, the name at its end
+    assert (m["sender_id"], m["number"], m["sent_at"]) == (
+        db.value("select id from people where name = 'B. Ivanov'"), "1402-dv", "1957-03-14")
+    assert m["signature"] == "COUNSELLOR OF THE [signature]\nUSSR MFA DVO (B. IVANOV)\nNº 1402-dv.\n14 March 1957"
+    assert m["body"].endswith("a letter of the Ambassador for the Department.")    # `me/MB`, the copies: no text
+    m = top(db, "slashes.txt")
+    assert (m["sender_id"], m["number"], m["sent_at"]) == ("aleksandr-puzanov", "402", "1960-05-24")
+    assert recipients(db, m, "distribution") == {"andrei-gromyko": 1, "yuri-andropov": 1}
+    assert m["signature"] == "SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/\nNº 402 - 24 May 1960"
 
 
 def test_nothing_is_left_open(db):
