@@ -19,6 +19,7 @@ def name_case(text):
 INITIALS_RE = re.compile(r"^(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s*)+|(?:\s+[A-Z]\.?)+\.?$")   # `I. V. STALIN`, `Yu. V. Andropov`, `STALIN I. V.`
 
 
+UNDOTTED_INITIALS_RE = re.compile(r"^[A-Z]{2}$")
 SURNAME_RE = re.compile(r"^[A-Z][a-z]{1,4}$")                          # `Wu`, `Qiao`, `Deng`: a one-syllable surname
 GIVEN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)?$")      # `Xiuquan`, `Heon-yeong`, `Pyong Nam`
 TRAILING_INITIALS_RE = re.compile(r"\s+(?:[A-Z]\.\s?){0,2}[A-Z]\.?$")
@@ -47,6 +48,8 @@ class PeopleRegistry:
             if ids and len(ids) == 1:
                 return next(iter(ids))
         words = TRAILING_INITIALS_RE.sub("", bare).split()
+        if len(words) == 2 and UNDOTTED_INITIALS_RE.match(words[1]) and not words[0].isupper():
+            words = words[:1]           # `Stalin IV`: initials printed without their stops
         surname = None
         if len(words) == 1 and words[0] != surface:
             surname = words[0]          # `STALIN I.V.`: the surname, then initials

@@ -78,3 +78,11 @@ def test_offsets_count_code_points_in_any_script(corpus):
     assert {m["surface"] for m in found} >= {"Kaesŏng", "Pyongyang", "KIM IL SUNG", "ZHOU ENLAI"}
     for m in found:
         assert lines[4][m["char_start"]:m["char_end"]] == m["surface"]
+
+
+def test_initials_printed_without_their_stops():
+    from etl.authority import load_authority
+    from etl.registry import Registry
+    people = Registry(load_authority("seeds")).people
+    assert people.lookup("Stalin IV") == people.lookup("STALIN I.V.") == "joseph-stalin"    # `to Cde. Stalin IV`
+    assert people.lookup("KIM IL") is None          # in capitals, `IL` is a name (Kim Il), not initials
