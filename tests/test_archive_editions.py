@@ -125,11 +125,12 @@ Pyongyang
 I visited the Minister at his invitation. He asked about the delegation.
 […]
 SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/
-Four copies printed v[i]
+Five copies printed v[i]
 1 - Cde. A. A. Gromyko
 2 - Cde. Yu. V. Andropov
-3 - USSR MFA UVPI
-4 - to file
+3 - Cde. DVO, USSR MFA
+4 - USSR MFA UVPI
+5 - to file
 Nº 402 - 24 May 1960
 '''
 
@@ -226,7 +227,9 @@ def test_a_post_with_the_name_in_parentheses_or_slashes_and_what_is_typed_under_
     assert m["body"].endswith("a letter of the Ambassador for the Department.")    # `me/MB`, the copies: no text
     m = top(db, "slashes.txt")
     assert (m["sender_id"], m["number"], m["sent_at"]) == ("aleksandr-puzanov", "402", "1960-05-24")
+    # `Cde. DVO, USSR MFA`: a department of the ministry, no one
     assert recipients(db, m, "distribution") == {"andrei-gromyko": 1, "yuri-andropov": 1}
+    assert db.value("select count(*) from people where id in ('dvo', 'uvpi')") == 0
     assert m["signature"] == "SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/\nNº 402 - 24 May 1960"
 
 
