@@ -378,7 +378,7 @@ def parse_parts(msg, lines, problems):
         if mark and mark.end() < len(text):
             s += mark.end()              # `[signature] (A. PUZANOV)`
             text = line[s:e]
-        if text[:1] in "(/" and text[-1:] == {"(": ")", "/": "/"}[text[:1]] and signature_line(text[1:-1]):
+        if text[:1] in ("(", "/") and text[-1:] == {"(": ")", "/": "/"}[text[:1]] and signature_line(text[1:-1]):
             s, e = s + 1, e - 1          # `(A. Gromyko)`, `/A. PUZANOV/`
             text = line[s:e]
         enclosed = ENCLOSED_NAME_RE.search(text) if msg.signer is None and text[-1:] in ")/" else None

@@ -200,3 +200,10 @@ def test_the_editors_footnotes_are_not_the_messages_text():
     msgs, _ = messages("To Comrade FILIPPOV:[1]\n\nWe agree.\n\nMao Zedong\n\n3.7.51\n\n[1] The editors' note on Filippov.\n")
     m = msgs[0]
     assert (m.salutation.text, m.body, m.signer.surface.text, m.date_text) == ("To Comrade FILIPPOV:", "We agree.", "Mao Zedong", "3.7.51")
+
+
+def test_a_closing_quotation_mark_alone_on_the_last_line():
+    # found by the fuzz test: the line is empty once its quotation mark is taken off
+    msgs, problems = messages("\nDear Comrade STALIN!\n\nWe ask for your advice.\n”\n")
+    assert msgs[0].body == "We ask for your advice.\n\n”"      # a stray mark is kept as text, and said
+    assert [p[1] for p in problems] == ["stray-quote"] and msgs[0].signer is None
