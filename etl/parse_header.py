@@ -69,7 +69,7 @@ def _doc_type_re():
     types = sorted(genre()["doc_types"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in types)
     # `Telephone message via VCh`: the line it went by may follow the type
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+))?(?:\s+via\s+[\w\-]+)?\s*$")
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?)?(?:\s+via\s+[\w\-]+)?\s*$")
 
 
 def _stamps(line, start, end):

@@ -18,6 +18,8 @@ def test_seed_shape():
 def test_sent_stamp_and_suffixed_number_and_priority():
     h = header("TELEGRAM No. 502597/sh\nExtremely Urgent\nFrom MOSCOW Sent 23:40 17.7.1952\n\nTo Comrade MAO ZEDONG.\n")
     assert h.number == "502597/sh" and h.priority == "Extremely Urgent"
+    stop = header("Ciphered Telegram No. 34691/sh.\n\nPyongyang. Soviet Ambassador.\n\nReport this to KIM IL SUNG.\n")
+    assert (stop.doc_type, stop.number) == ("ciphered telegram", "34691/sh")        # the number closed by a stop
     assert (h.origin.text, h.sent_text) == ("MOSCOW", "23:40 17.7.1952")
 
 
