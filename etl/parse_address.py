@@ -11,7 +11,8 @@ from .records import NameRef, Span
 from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
-EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the)?\]"      # `[To] the Ministry of Foreign Affairs:`, `[to the] CPSU CC`: the editor supplied the lead
+# `[To] the Ministry of Foreign Affairs:`, `[to the] CPSU CC`: the editor supplied the lead
+EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the)?\]"
 
 
 def _lead_and_names():

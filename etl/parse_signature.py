@@ -72,11 +72,13 @@ COPY_LINE_RE = re.compile(r"(?i)^(?:(copy)|to)\s")     # `Copy Nº 1 to Cde. X`,
 # `5 copies`, `12 copies printed`, `Two copies printed. Nº 2 to file.`
 COPIES_COUNT_RE = re.compile(
     r"(?i)^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)"
-    r"(?:\s+printed)?[.:]?(?:\s+\w{0,2}\[\w{1,3}\])?(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")   # `v[i]`: the editor's reading
+    r"(?:\s+printed)?[.:]?(?:\s+\w{0,2}\[\w{1,3}\])?"        # `v[i]`: the editor's reading of a word
+    r"(?:\s+(?:No\.?|N[º°o]\.?|№)\s*\d+\s+to\s+file\.?)?$")
 
 
 NUMBER_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*\[?(?P<num>[\w/\-]+)\]?\.?$")
-NUMBER_DATE_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/]+(?:-[a-z]+)?)\.?\s+[-–]\s+(?P<date>\S.*)$")   # `Nº 395 - 9 August 1960`
+# `Nº 395 - 9 August 1960`: a number and its date on one line
+NUMBER_DATE_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/]+(?:-[a-z]+)?)\.?\s+[-–]\s+(?P<date>\S.*)$")
 
 
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
