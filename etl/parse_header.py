@@ -12,7 +12,15 @@ from .parse_names import (
     parse_name_list,
 )
 from .records import NameRef, ParsedHeader, Span
-from .text import OMISSION_RE, content_bounds, is_separator, next_contents, smart_title, without_the
+from .text import (
+    OMISSION_RE,
+    breaks_mid_phrase,
+    content_bounds,
+    is_separator,
+    next_contents,
+    smart_title,
+    without_the,
+)
 
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
@@ -183,13 +191,10 @@ def _is_title_line(text):
     return not names_an_office(text) and not (any(c.isdigit() for c in text) and match_datetime(text))
 
 
-TITLE_GOES_ON_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")
-
-
 def _title_goes_on(lines, lineno, text):
     """(lineno, text) of the line a title goes on to, when it breaks after a small word (`Corrected
     text of a` / `telegram to Kim Il Sung`); else None."""
-    if not TITLE_GOES_ON_RE.search(text):
+    if not breaks_mid_phrase(text):
         return None
     for k, s, e in next_contents(lines, lineno, 1):
         nxt = lines[k - 1][s:e]

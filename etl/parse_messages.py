@@ -56,6 +56,7 @@ from .records import NameRef, ParsedMessage, Span
 from .text import (
     OMISSION_RE,
     SEPARATOR_CHARS,
+    breaks_mid_phrase,
     content_bounds,
     is_separator,
     opening_quotes,
@@ -181,7 +182,6 @@ def _without_separators(pieces, lines):
 
 ENCLOSED_NAME_RE = re.compile(r"\s[/(](?P<name>(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][A-Za-z'’\-]+)[/)]$")   # `... (B. VERESHCHAGIN)`
 POST_TAIL_RE = re.compile(r"^(?:in|of|at|to|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,3}$")    # `in China`
-BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")     # a line that goes on to the next
 TOWN_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[ \-][A-Z][a-z]+)?$")               # `Pyongyang`, `Port Arthur`
 
 
@@ -192,7 +192,7 @@ def _addressee_post(msg, pieces, lines, i):
     start = i
     while i < len(pieces) - 1:
         text = _piece_text(lines, pieces[i])
-        if not (is_position(text) or (i > start and BREAKS_AFTER_RE.search(_piece_text(lines, pieces[i - 1]))
+        if not (is_position(text) or (i > start and breaks_mid_phrase(_piece_text(lines, pieces[i - 1]))
                                       and text[-1:] not in ".!?:")):
             break
         i += 1
@@ -382,13 +382,14 @@ def parse_parts(msg, lines, problems):
             s, e = s + 1, e - 1          # `(A. Gromyko)`, `/A. PUZANOV/`
             text = line[s:e]
         enclosed = ENCLOSED_NAME_RE.search(text) if msg.signer is None and text[-1:] in ")/" else None
-        if enclosed and bare_signature(enclosed.group("name")) and (
+        enclosed_name = bare_signature(enclosed.group("name")) if enclosed else None
+        if enclosed_name and (
                 "signature]" in text or office_line(text[:enclosed.start()].strip())
                 or is_position(text[:enclosed.start()].strip())
                 or (j - 1 > i and _piece_text(lines, pieces[j - 2]).endswith("signature]"))):
             # `SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`; `USSR MFA DVO (B. VERESHCHAGIN)`
             # under `COUNSELLOR OF THE [signature]`: the post, and the name in parentheses or slashes
-            msg.signer = signer_ref(bare_signature(enclosed.group("name")), lineno, s + enclosed.start("name"))
+            msg.signer = signer_ref(enclosed_name, lineno, s + enclosed.start("name"))
             sig_pieces.insert(0, (lineno, *printed))
             j -= 1
             if j > i and _piece_text(lines, pieces[j - 1]).endswith("signature]"):     # `COUNSELLOR OF THE [signature]`
@@ -540,6 +541,14 @@ def _closes_here(lines, own, k):
         and bare_signature(_piece_text(lines, own[k - 2])) is not None
 
 
+def _cut_top_before(messages, k, child):
+    """The top-level message ends before its own piece k, where child (appended) begins."""
+    top = messages[0]
+    messages.append(child)
+    top.line_end = top.own_lines[k - 1][0]
+    top.own_lines = top.own_lines[:k]
+
+
 def _split_signed_sections(messages, lines):
     """Text that goes on under a signed and dated message, at the top level: under `Cable:`, the
     text the signed note covers (`Nie Rongzhen` / `December 29, 1949` / `Cable:` / ...), a child;
@@ -560,9 +569,7 @@ def _split_signed_sections(messages, lines):
                                   own_lines=own[k:], answers=0)
         else:
             continue
-        messages.append(child)
-        top.own_lines = own[:k]
-        top.line_end = own[k - 1][0]
+        _cut_top_before(messages, k, child)
         return
 
 
@@ -587,9 +594,7 @@ def _split_enclosed_document(messages, lines):
             return
         child = ParsedMessage(index=len(messages), parent=0, line_start=own[k][0], line_end=top.line_end,
                               own_lines=own[k + 2:], date_text=text[place.end():].strip(" ,.;"), date_line=own[k][0])
-        messages.append(child)
-        top.own_lines = own[:k]
-        top.line_end = own[k - 1][0]
+        _cut_top_before(messages, k, child)
         return
 
 

@@ -161,7 +161,7 @@ class Resolver:
                         and self.people.resolve(ref.sender) in senders:
                     ref.consumed = True
         for m in parsed.messages:      # a minute goes to the writer of the message it answers
-            if getattr(m, "answers", None) is not None and not info[m.index]["to"]:
+            if m.answers is not None and not info[m.index]["to"]:
                 if info[m.answers]["sender"]:
                     info[m.index]["to"] = [info[m.answers]["sender"]]
                 else:
@@ -214,7 +214,7 @@ class Resolver:
                 add(self.people.resolve(r), "distribution", r.copies)
             if m.parent is not None:
                 rows.links.append({"from_message_id": ids[m.parent], "to_message_id": mid, "relation": "encloses"})
-            if getattr(m, "answers", None) is not None:     # a minute under the message it answers
+            if m.answers is not None:     # a minute under the message it answers
                 rows.links.append({"from_message_id": mid, "to_message_id": ids[m.answers], "relation": "replies_to"})
             self._resolve_demands(m, mid, i, rows, src)
             self._pend_references(m, mid, i, ref_year, src, doc_id, rows)

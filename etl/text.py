@@ -41,6 +41,15 @@ def next_contents(lines, lineno, count):
             yield k + 1, s, e
 
 
+BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")
+
+
+def breaks_mid_phrase(text):
+    """A line that stops on a small word and goes on to the next (`Corrected text of a` /
+    `telegram to ...`, `Chairman of the Cabinet of Ministers of` / `the Democratic ...`)."""
+    return BREAKS_AFTER_RE.search(text) is not None
+
+
 def without_the(text):
     """`the Ministry of Foreign Affairs` -> `Ministry of Foreign Affairs`."""
     return THE_START_RE.sub("", text)
