@@ -43,9 +43,10 @@ def _t(p):
     return TIME.format(p=p)
 
 
-# `13/5-50`, `13/5/1950`; month first when the day-first reading is impossible (`10/14/50`).
+# `13/5-50`, `13/5/1950`, `27/X/1962`; month first when the day-first reading is impossible (`10/14/50`).
 # The year is required: `1/2` is a fraction.
-SLASH_DATE = r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}})[/\-](?P<{p}y>\d{{4}}|\d{{2}})(?![\d/])"
+SLASH_DATE = (r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")[/\-]"
+              r"(?P<{p}y>\d{{4}}|\d{{2}})(?![\d/])")       # `27/X/62`: a month in Roman numerals reads one way
 
 # Each form of date, with what a text must hold for it to match there (a quick test that
 # spares most texts most patterns): a month's name, a full stop, a slash.
@@ -80,6 +81,7 @@ class DateParts:
     year_text: str | None = None  # the year as printed ("52", "1952"), None if absent
     this_year: bool = False       # "of this year"
     ambiguous: bool = False       # `10/02/50`: day first or month first, both possible
+    dotted: bool = False          # `11.01.1962`: digits and stops, read day first unless the document writes month first
 
 
 def match_datetime(text, pos=0, anchored=False):
@@ -128,9 +130,11 @@ def parts_from_match(m):
     else:
         month = ROMAN[g["mo"]]
     day = int(g["d"])
+    roman = not g.get("mo", "0").isdigit()
     if "sl" in g and month > 12 >= day:      # `10/14/50`: month first
         day, month = month, day
-    ambiguous = "sl" in g and day != month and day <= 12 and month <= 12
+    ambiguous = "sl" in g and not roman and day != month and day <= 12 and month <= 12
+    dotted = "sl" not in g and "mo" in g and g["mo"].isdigit() and day <= 12
     hour = g.get("h") or g.get("hh") or g.get("hx") or (g["mil"][:2] if "mil" in g else None)
     minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)     # none printed with `3 PM`
     hour = int(hour) if hour is not None else None
@@ -148,6 +152,7 @@ def parts_from_match(m):
         year_text=y,
         this_year="this" in g,
         ambiguous=ambiguous,
+        dotted=dotted,
     )
 
 
@@ -185,23 +190,28 @@ def to_iso(parts, ref_year):
 
 
 SLASH_ANY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})[/\-](?:\d{4}|\d{2})(?![\d/])")
+# `10.31.1962`: a dotted date with its year (without one, `10.30` may be a time)
+DOTTED_ANY_RE = re.compile(r"(?<![\d./])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.]?\d)")
 
 
-def slash_order(text):
-    """How a document writes its slash dates, when one of them shows it: "mdy" (`09/30/50`),
-    "dmy" (`30/9/50`), or None (none does, or they disagree)."""
-    if "/" not in text:
-        return None
+def date_order(text):
+    """How a document writes its dates in figures, when one of them shows it: "mdy" (`09/30/50`,
+    `10.31.1962`), "dmy" (`30/9/50`, `31.10.62`), or None (none does, or they disagree).
+    Dotted dates are read day first unless the document shows month first."""
     seen = set()
     both = []
-    for m in SLASH_ANY_RE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
+    pairs = []
+    if "." in text:
+        pairs += [(int(m.group(1)), int(m.group(2)), False) for m in DOTTED_ANY_RE.finditer(text)]
+    if "/" in text:
+        pairs += [(int(m.group(1)), int(m.group(2)), True) for m in SLASH_ANY_RE.finditer(text)]
+    for a, b, slash in pairs:
         if a <= 12 < b <= 31:
             seen.add("mdy")
         elif b <= 12 < a <= 31:
             seen.add("dmy")
-        elif a != b and a <= 12 and b <= 12:
-            both.append((a, b))
+        elif slash and a != b and a <= 12 and b <= 12:
+            both.append((a, b))         # a dotted date that reads both ways is read day first
     if not seen and both:
         # `10/09/50` beside `9 October 1950` in the same telegram: the reading that falls near it
         words = {(parts.month, parts.day) for parts in _word_dates(text)}
@@ -241,7 +251,8 @@ def _near(month_day, dates, days=3):
 @lru_cache(maxsize=4096)
 def parse_datetime(text, ref_year=None, order=None):
     """Parse the first date in text: (iso or None, problem or None, DateParts or None). A slash
-    date that reads both ways is read as order says (the document's other dates), when given.
+    date that reads both ways, or a dotted one in a document that writes month first, is read
+    as order says (the document's other dates, date_order()), when given.
     Cached (a few thousand: the same dates recur across a corpus, and memory stays flat)."""
     found = match_datetime(text)
     if not found:
@@ -251,5 +262,24 @@ def parse_datetime(text, ref_year=None, order=None):
         if order == "mdy":
             parts = replace(parts, day=parts.month, month=parts.day)
         parts = replace(parts, ambiguous=False)
+    elif parts.dotted and order == "mdy":        # `11.01.1962` where `10.31.1962` shows month first
+        parts = replace(parts, day=parts.month, month=parts.day)
     iso, problem = to_iso(parts, ref_year)
+    return iso, problem, parts
+
+
+def order_of(text):
+    """A function that gives date_order(text), read once and only when asked: most documents
+    have no date that reads two ways, and reading the order costs a scan of the whole text."""
+    return lru_cache(maxsize=1)(lambda: date_order(text))
+
+
+def parse_in_document(text, ref_year, document_order):
+    """parse_datetime() of a date in a document, read in the document's order (document_order(),
+    asked only when the date could be read two ways)."""
+    iso, problem, parts = parse_datetime(text, ref_year)
+    if parts is not None and (parts.ambiguous or parts.dotted):
+        order = document_order()
+        if order:
+            return parse_datetime(text, ref_year, order)
     return iso, problem, parts

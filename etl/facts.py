@@ -4,7 +4,7 @@ sent from or to, and the id it asks for. Building the registries from every docu
 facts first makes each document's rows independent of the order files are read in."""
 import re
 
-from .dates import match_datetime, parse_datetime, slash_order
+from .dates import match_datetime, order_of, parse_in_document
 from .text import slug
 
 
@@ -49,20 +49,16 @@ def reference_year(parsed, catalog):
     return int(m.group(1)) if m else None
 
 
-def quiet_iso(text, ref_year, order=None):
-    return parse_datetime(text, ref_year, order)[0] if text else None
+def quiet_iso(text, ref_year, document_order):
+    return parse_in_document(text, ref_year, document_order)[0] if text else None
 
 
-_UNREAD = object()
-
-
-def document_date(parsed, catalog, ref_year, order=_UNREAD):
+def document_date(parsed, catalog, ref_year, document_order=None):
     """The document's date: the catalog's, else a header date, the stamps, or its own message's
-    (slash dates read in the document's order, slash_order(), computed here unless given)."""
+    (dates that read two ways read in the document's order: document_order(), or order_of())."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
-    if order is _UNREAD:
-        order = slash_order(parsed.text)
+    order = document_order or order_of(parsed.text)
     for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order),
                       quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order),
                       quiet_iso(top, ref_year, order)):

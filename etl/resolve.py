@@ -4,7 +4,8 @@ A `Resolver` turns one parsed document into rows, with the corpus-wide registrie
 complete (see registry.py), so a document's rows do not depend on the order files are read."""
 from dataclasses import dataclass, field
 
-from .dates import parse_datetime, slash_order
+from .authority import name_key
+from .dates import order_of, parse_in_document
 from .errors import BuildWarning
 from .facts import document_date, reference_year
 from .resolve_references import PendingReference, date_slug, message_label
@@ -39,7 +40,7 @@ class Resolver:
     def iso(self, text, ref_year, source_file, line, what):
         if not text:
             return None
-        iso, problem, parts = parse_datetime(text, ref_year, self._order)
+        iso, problem, parts = parse_in_document(text, ref_year, self._order)
         if problem:
             self.warn(source_file, line, "bad-date", f"{what} '{text}': {problem}; kept as text")
             return None
@@ -56,7 +57,7 @@ class Resolver:
         """Rows for one parsed document under the id the build assigned it."""
         src = parsed.source_file
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
-        self._order = slash_order(parsed.text)       # `09/30/50` settles `10/01/50` in the same document
+        self._order = order_of(parsed.text)       # `09/30/50` settles `10/01/50` in the same document
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("sent"), "sent stamp")
@@ -117,6 +118,10 @@ class Resolver:
             warn = lambda code, msg, line=m.line_start: self.warn(src, line, code, msg)  # noqa: E731
             sender = self.people.resolve(m.signer, warn) if m.signer else None
             to = [self.people.resolve(r, warn) for r in m.to]
+            if m.index == 0 and not to and not m.to_office and parsed.header.sent_to_text:
+                # `To: Krajewski`: a field that names a person of the authority, not a place
+                known = self.people.auth.person_keys.get(name_key(parsed.header.sent_to_text))
+                to = [known] if known else []
             info[m.index] = {"sender": sender, "to": to, "date": msg_dates.get(m.index),
                              "date_text": m.date_text}
         # enclosed messages that do not say who wrote them: the wrapper's words do

@@ -62,14 +62,33 @@ def test_a_slash_date_that_reads_both_ways_says_so():
 
 
 def test_a_slash_date_that_reads_both_ways_follows_the_document():
-    from etl.dates import slash_order
+    from etl.dates import date_order
 
-    assert slash_order("Sent on 09/30/50. Received on 10/01/50.") == "mdy"
-    assert slash_order("Typed on 14/10/50, sent 10/11/50") == "dmy"
-    assert slash_order("on 10/01/50") is None and slash_order("09/30/50 and 30/09/50") is None
+    assert date_order("Sent on 09/30/50. Received on 10/01/50.") == "mdy"
+    assert date_order("Typed on 14/10/50, sent 10/11/50") == "dmy"
+    assert date_order("on 10/01/50") is None and date_order("09/30/50 and 30/09/50") is None
     assert parse_datetime("on 10/01/50", None, "mdy")[0] == "1950-10-01"
     assert parse_datetime("on 10/01/50", None, "dmy")[0] == "1950-01-10"
     assert parse_datetime("on 10/01/50", None)[2].ambiguous
     # no slash date shows it, but a date in words near one reading does
-    assert slash_order("Sent on 10/09/50 at 7:05.\nNo. 1447\n9 October 1950") == "mdy"
-    assert slash_order("Sent on 10/09/50 at 7:05.\n10 September 1950") == "dmy"
+    assert date_order("Sent on 10/09/50 at 7:05.\nNo. 1447\n9 October 1950") == "mdy"
+    assert date_order("Sent on 10/09/50 at 7:05.\n10 September 1950") == "dmy"
+
+
+def test_a_document_that_writes_dotted_dates_month_first():
+    from etl.dates import date_order
+    text = "Dispatched on 10.31.1962 at 13:30. Received on 11.01.1962 at 6:50"
+    assert date_order(text) == "mdy"
+    assert date_order("Received 12:15 18.7.1952; sent 17.7.52") == "dmy"
+    assert date_order("at 10.30 on 11.01.1962") is None        # a clock is no evidence
+    assert parse_datetime("11.01.1962 at 6:50", None, "mdy")[0] == "1962-11-01T06:50"
+    assert parse_datetime("11.21 at 13:45", 1962, "mdy")[0] == "1962-11-21T13:45"
+    # read day first unless the document shows otherwise, with no warning of ambiguity
+    iso, problem, parts = parse_datetime("11.01.1962")
+    assert (iso, problem, parts.ambiguous) == ("1962-01-11", None, False)
+
+
+def test_a_slash_date_with_its_month_in_roman_numerals():
+    assert parse_datetime("6148    27/X/62")[0] == "1962-10-27"
+    iso, _, parts = parse_datetime("Date: 7/XI/1962")
+    assert (iso, parts.ambiguous) == ("1962-11-07", False)
