@@ -29,6 +29,9 @@ def parse_document(text, source_file):
     messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
     if header.author and messages[0].signer is None:
         messages[0].signer = header.author      # a report's author, named under its issuer
+    if header.to and not messages[0].to:
+        messages[0].to = header.to      # `To: [Aleksander] KRAJEWSKI1, Urgent`
+    dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}
         for lineno, line in enumerate(lines[:15], start=1):
@@ -48,7 +51,7 @@ def parse_document(text, source_file):
             terms.append((Span(m.group("term"), lineno, m.start("term"), m.end("term")),
                           Span(exp, lineno, m.start("exp"), m.start("exp") + len(exp))))
     if not (header.doc_type or header.issuer or header.origin or header.sent_to_text or header.number
-            or header.sent_text or header.received_text or messages[0].salutation):
+            or header.sent_text or header.received_text or messages[0].salutation or dateline):
         problems.append((1, "no-header", "no recognizable header (issuer, document type, stamps) and no address line"))
     return ParsedDocument(
         source_file=source_file,

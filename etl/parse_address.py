@@ -61,6 +61,7 @@ def _titled_address_re():
     return re.compile(rf"^(?P<names>(?:{titles})\s+.{{1,150}}?)\s*[!,:.]?$")
 
 
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ADDRESS_END_RE = re.compile(r"!|(?<!\d):(?!\d)|\.(?=\s+[A-Z])")     # not the colon of a clock (`3:00`)
 
 
@@ -72,7 +73,8 @@ def address_end(line, start, end):
         if m.group() == ".":
             words = line[start:start + m.start()].split()
             last = words[-1].lower().rstrip(".") if words else ""
-            if last in g["abbreviations_set"] or last in g["titles_set"] or len(last) == 1:
+            if last in g["abbreviations_set"] or last in g["titles_set"] or len(last) == 1 \
+                    or INITIALS_RE.fullmatch(words[-1]):      # `To Comrade N.S. Khrushchev`
                 continue
         return start + m.end()
     return end

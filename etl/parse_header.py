@@ -22,7 +22,11 @@ from .text import (
     without_the,
 )
 
-STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted)\b\s*", re.I)
+STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", re.I)
+# `Dispatched from Havana on 11.21.1962 ...`, `Sent from Pyongyang by wire on ...`: where it was sent from
+STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
+                           r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
+LETTER_SPACED_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")          # `S P E C I A L`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
 COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
                        r"(?:[^:\n]{0,30}:)?\s*")
@@ -76,8 +80,11 @@ NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: r
 def _doc_type_re():
     types = sorted(genre()["doc_types"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in types)
-    # `Telephone message via VCh`: the line it went by may follow the type
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?)?(?:\s+via\s+[\w\-]+)?\s*$")
+    # `Telephone message via VCh`: the line it went by may follow the type; `Telegram from Havana
+    # File # 12540 P.`: where it came from and the file it was registered under (header only)
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?)?(?:\s+via\s+[\w\-]+)?"
+                      rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
+                      rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?\s*$")
 
 
 def _stamps(line, start, end):
@@ -86,10 +93,11 @@ def _stamps(line, start, end):
     marks = list(STAMP_RE.finditer(line, start, end))
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        text = re.sub(r"(?i)^(?:on|at)\s+", "", line[m.end():stop].strip(" ,.;"))
+        text = re.sub(r"(?i)^(?:on|at)\s+", "", line[m.end():stop].strip(" ,.;:"))
         text = text.split("  ", 1)[0].rstrip(" ,.;")       # `0810 12 October 1949  Copy Nº 2`: a wide gap ends it
+        text = re.sub(r"(?i)\s+and$", "", text)            # `... at 2:00 and received at ...`
         word = m.group(1).lower()
-        key = "received" if word == "received" else "sent"
+        key = "received" if word in ("received", "arrived") else "sent"
         found[key] = text
     return found, (marks[0].start() if marks else end)
 
@@ -146,7 +154,7 @@ def _continued(lines, lineno, line, end):
 
 # `To: Moscow`, `Level: Extra Urgent Advance`, `Priority: Urgent`, `Subject: ...`, `Telegram From: the Soviet Union`
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
-                      r"classification|secrecy))\s*:\s+(?P<value>\S.*)$", re.I)
+                      r"classification|secrecy|date|time))\s*:\s+(?P<value>\S.*)$", re.I)
 OFFICE_DOC_TYPE_RE = re.compile(r"^(?P<office>.{3,120}?)\s+(?P<type>telegram|cable|ciphered\s+telegram)$", re.I)
 # a register line that ends with a number: `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`,
 # `Ministry of Foreign Affairs 4th department No. 42`, `No. (61) 561`
@@ -155,10 +163,47 @@ REGISTER_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>(?:\(\d\d\)\s*)?[\w][\w/\-]*)\
 REGISTER_OWN_RE = re.compile(rf"^(?:{NO}|(?:received|sent|outgoing|incoming)\s+\(\d\d\))", re.I)
 
 
+@lru_cache(maxsize=None)
+def _person_field_re():
+    """A `To:` or `From:` field that names a person by title or with the editor's given name:
+    `Ambassador JELEN`, `[Ambassador Boleslaw] JELEN2`, `[Aleksander] KRAJEWSKI1, Urgent`
+    (a footnote's number may cling to the name; marks of urgency may follow it)."""
+    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    return re.compile(rf"(?:\[(?P<inner>[A-Z][^\]\n]{{1,60}})\]\s*|(?P<title>(?:{titles}))\s+)"
+                      r"(?P<name>[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?(?<!\d))\d{0,2}"
+                      r"(?P<marks>(?:\s*,\s*[A-Za-z][A-Za-z ]+)*)$")
+
+
+def _person_field(h, label, line, start, end, lineno):
+    """Whom a `To:` field addresses or who a `From:` field says sent it, when it names a person
+    (`To: [Aleksander] KRAJEWSKI1, Urgent`); False when the field names a place or an office."""
+    m = _person_field_re().match(line, start, end)
+    if not m or not looks_like_person(m.group("name")):
+        return False
+    g = genre()
+    for mark in (w.strip() for w in m.group("marks").split(",") if w.strip()):
+        if mark.lower() in g["priorities"]:
+            h.priority = h.priority or mark
+        elif starts_with_entry("classifications", mark):
+            h.classification = h.classification or mark
+        else:
+            return False        # `To: Ambassador X, Minister Y`: read as the address it is
+    ref = NameRef(Span(m.group("name"), lineno, m.start("name"), m.end("name")))
+    if label == "to":
+        h.to.append(ref)
+        h.lines.setdefault("to", lineno)
+    else:
+        h.author = h.author or ref
+    return True
+
+
 def _field(h, m, line, s, lineno):
     """A labelled header line (FIELD_RE's match m over line from s)."""
     label = m.group("label").lower().split()[-1]
     value = m.group("value").strip(" .;")
+    if label in ("to", "from") and value[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+            and _person_field(h, label, line, s + m.start("value"), s + m.start("value") + len(value), lineno):
+        return
     if label == "to":
         h.sent_to_text = h.sent_to_text or value
         h.lines.setdefault("sent_to", lineno)
@@ -172,6 +217,12 @@ def _field(h, m, line, s, lineno):
         h.priority = h.priority or value
     elif label in ("classification", "secrecy"):
         h.classification = h.classification or value
+    elif label == "date":       # `Date: 27/X/1962`
+        if not h.lines.get("date") and whole_date(value):
+            h.date_text = value
+            h.lines["date"] = lineno
+    elif label == "time":       # `Time: 6:40`: the clock alone, kept in the text
+        pass
     else:       # subject, contents, re
         h.subject = h.subject or value
         h.lines.setdefault("subject", lineno)
@@ -359,6 +410,9 @@ def parse_header(lines):
             if h.address_line is None and (h.doc_type or h.issuer) and _stamps_follow(lines, lineno):
                 h.address_line = lineno     # `To Comrade STALIN I.V.` / `Sent by wire on ...`: the form goes on
                 continue
+            if h.address_line is None and not h.lines and h.issuer is None and _marks_follow(lines, lineno):
+                h.address_line = lineno     # `To Comrade N.S. Khrushchev` / `TOP SECRET` / ...: the form under it
+                continue
             return _body_from(h, lineno)
         m = FIELD_RE.match(text) if ":" in text else None
         if m:
@@ -375,6 +429,9 @@ def parse_header(lines):
             h.doc_type = m.group("type").lower()
             h.number = h.number or m.group("num")
             h.lines["doc_type"] = lineno
+            if m.group("place") and h.origin is None:
+                h.origin = Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+                h.lines.setdefault("origin", lineno)
             continue
         m = HEADER_NUMBER_RE.match(text)
         if m and not h.number:     # `MID USSR` / `No. 26044`; `No. 1443` at the top
@@ -459,9 +516,16 @@ def parse_header(lines):
             h.issuer += ", " + text[:m.start()].strip(" ,.")     # `Tenth Department Received 18:35 21.XI.1951`
             s += m.start()
             text = line[s:e]
-        if STAMP_RE.match(text):      # the first stamp of each kind: `Received in Moscow`, not `Received at the 8D/GS`
+        m = STAMP_RE.match(text)
+        if m and h.received_text and m.group(1).lower() == "dispatched":
+            continue        # `Arrived: 28.11.62 19:25` / ... / `Dispatched: 29.11.62 06:00`: passed on to its readers
+        if m:      # the first stamp of each kind: `Received in Moscow`, not `Received at the 8D/GS`
             line, e, skip_to = _continued(lines, lineno, line, e)
             stamps, _ = _stamps(line, s, e)
+            place = STAMP_FROM_RE.match(line, s, e)
+            if place and h.origin is None:
+                h.origin = Span(place.group("place"), lineno, place.start("place"), place.end("place"))
+                h.lines.setdefault("origin", lineno)
             h.sent_text = h.sent_text or stamps.get("sent")
             h.received_text = h.received_text or stamps.get("received")
             for kind in stamps:
@@ -472,6 +536,9 @@ def parse_header(lines):
             h.series = m.group(1).strip()
             h.lines["series"] = lineno
             continue
+        if LETTER_SPACED_RE.match(text):      # `S P E C I A L`
+            text = text.replace(" ", "")
+            low = text.lower()
         if low in g["priorities"]:
             h.priority = h.priority or text.rstrip(".!")
             continue
@@ -541,6 +608,15 @@ def _body_from(h, lineno):
         h.first_body_line = h.address_line
         h.skip_lines = set(range(h.address_line + 1, lineno))
     return h
+
+
+def _marks_follow(lines, lineno):
+    """The next line marks the copy's secrecy, priority or handling: the form begins under it."""
+    for k, s, e in next_contents(lines, lineno, 2):
+        text = lines[k - 1][s:e]
+        return starts_with_entry("classifications", text) or starts_with_entry("handling", text) \
+            or text.lower().rstrip(".!") in genre()["priorities"]
+    return False
 
 
 def _stamps_follow(lines, lineno):

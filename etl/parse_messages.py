@@ -48,6 +48,7 @@ from .parse_signature import (
     is_position,
     is_undated_line,
     signature_line,
+    signed_number,
     signer_ref,
     trailing_copies,
     without_marks,
@@ -130,6 +131,9 @@ def segment(lines, first_line, problems, skip=frozenset()):
     return messages
 
 
+# the words that tell who speaks, inside a quotation: `, he added,`
+SPEECH_RE = re.compile(r",\s+(?:he|she|they|we|I|[A-Z][a-z]+)\s+(?:said|added|stated|declared|continued|noted|replied|"
+                       r"asked|remarked|emphasized|emphasised|stressed|insisted|explained|answered)\b")
 INTRODUCES_RE = re.compile(r"\b(?:transmit|forward|text of|following|send you|enclose)\w*\b", re.I)
 
 
@@ -139,9 +143,13 @@ SECOND_ADDRESSEE_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}
 
 def _quoted_message_starts(line, start, end, prev_text):
     """A one-line quotation is a message when it opens with an address, or the paragraph
-    before it introduces one (ends with a colon, or transmits a text)."""
-    return (match_salutation(line, start, end) is not None or prev_text.rstrip().endswith(":")
-            or INTRODUCES_RE.search(prev_text) is not None)
+    before it introduces one (ends with a colon, or transmits a text); not when it tells who says
+    it (`"These documents, he added, speak for themselves."`): that is speech reported."""
+    if match_salutation(line, start, end) is not None:
+        return True
+    if SPEECH_RE.search(line, start, end):
+        return False
+    return prev_text.rstrip().endswith(":") or INTRODUCES_RE.search(prev_text) is not None
 
 
 def _clean_pieces(msg, lines):
@@ -485,9 +493,9 @@ def parse_parts(msg, lines, problems):
                     co_signed = (a_line, a_s, a_e)
                     j -= 1
             if rest:
-                num = NUMBER_RE.match(rest)
+                num = signed_number(rest)
                 if num:
-                    msg.number = msg.number or num.group("num")
+                    msg.number = msg.number or num
                 else:
                     msg.date_text, msg.date_line = rest, lineno
             sig_pieces.insert(0, (lineno, sig_start if formula_piece else printed[0], printed[1]))

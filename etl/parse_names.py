@@ -163,6 +163,9 @@ def _title_needles():
     return needles(genre()["titles"])
 
 
+BRACKET_SURNAME_RE = re.compile(r"\]\s+(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+|[A-Z\u00c0-\u00de]{2,}(?=\d{0,2}\b))")   # `JELEN2`: a footnote's number
+
+
 def find_titled_names(line, lineno):
     """Names after a form of address anywhere in a line: `Comrade TUNKIN informs us`,
     `Cdes. VASILEVSKY and VYSHINSKY`. Words after the name are not taken for names."""
@@ -171,7 +174,13 @@ def find_titled_names(line, lineno):
         return []
     refs = []
     for m in _titled_names_re().finditer(line):
-        refs.extend(parse_name_list(line, lineno, m.start("names"), m.end("names")))
+        names = parse_name_list(line, lineno, m.start("names"), m.end("names"))
+        after = BRACKET_SURNAME_RE.match(line, m.end("names")) if line[m.end("names"):m.end("names") + 1] == "]" else None
+        if after and names and line.rfind("[", 0, m.start()) > line.rfind("]", 0, m.start()):
+            # `[Soviet Ambassador Aleksandr] Alekseev`: the editor supplied the post and the given
+            # name; the person is named by the surname printed after the brackets
+            names[-1] = NameRef(Span(after.group("name"), lineno, after.start("name"), after.end("name")))
+        refs.extend(names)
     return refs
 
 

@@ -84,7 +84,9 @@ NUMBER_DATE_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>[\w/]+(?:-[a-z
 SPACED_NAME_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")             # a signature printed letter-spaced
 
 
-SIG_NAME = (r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})"
+# capitals with their accents too: `VLADIMÍR PAVLÍČEK`
+CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+SIG_NAME = (rf"(?P<name>(?:[A-Z]\.\s?){{0,3}}[{CAPS}][{CAPS}'’\-]+(?:\s+[{CAPS}][{CAPS}'’\-]+){{0,3}})"
             r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?"
             r"(?P<rest>.*)$")
 
@@ -113,16 +115,32 @@ TITLE_DATED_SIG_RE = re.compile(
     r"(?:\s*\[(?P<br>[^\]\n]+)\])?,?\s+(?P<rest>\d.*)$")
 
 
+# a surname, then the cable's number: `Pavlíček 388.`
+NAME_NUMBER_SIG_RE = re.compile(
+    r"^(?P<formula>)(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]{2,})(?P<br>)\s+(?P<rest>\d{3,6})\.?$")
+
+
+def signed_number(rest):
+    """The number in what follows a signer's name: `No. 1476/sh`, or `388` after `Pavlíček`; else None."""
+    m = NUMBER_RE.match(rest)
+    if m:
+        return m.group("num")
+    return rest if rest.isdigit() and 3 <= len(rest) <= 6 else None
+
+
 def signature_line(text):
     """(match, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`,
     `FILIPPOV`, a name in title case alone on its line (`Filippov`) or before its date (`Kim Il
-    Sung 29.6.51`)."""
+    Sung 29.6.51`), or a surname before its cable's number (`Pavlíček 388.`)."""
     m = TITLE_SIG_RE.match(text)
     if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
         return m, ""
     m = TITLE_DATED_SIG_RE.match(text) if text[-1:].isdigit() or text[-1:] == "." else None
     if m and is_date_or_number(m.group("rest")) and looks_like_person(m.group("name")):
         return m, m.group("rest").strip(" ,.;")
+    m = NAME_NUMBER_SIG_RE.match(text) if text[-1:] in "0123456789." else None
+    if m and looks_like_person(m.group("name")) and m.group("name").lower() not in genre()["closings"]:
+        return m, m.group("rest")
     m = SIG_RE.match(text)
     if (not m or m.group("name").upper() != m.group("name")) and text[:1] in "WwRrSsYy":
         m = CLOSING_SIG_RE.match(text)

@@ -97,6 +97,7 @@ class ParsedHeader:
     date_text: str | None = None                 # a date on a header line of its own
     subject: str | None = None                   # `Subject: ...`, or a heading above the address
     author: NameRef | None = None                # a name alone under a report's issuer
+    to: list = field(default_factory=list)       # NameRef: a `To:` field that names a person
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1
     address_line: int | None = None              # an address above the form's stamps
