@@ -18,10 +18,11 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_ABBR = {m[:3]: n for m, n in MONTHS.items()}
 ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
-# `12:15`, `3.00 hrs`, `4:10 am`, `03:15 a.m.`, `10 hours 10 minutes`, `3 PM`
+# `12:15`, `3.00 hrs`, `4:10 am`, `03:15 a.m.`, `10 hours 10 minutes`, `3 PM`, `noon`
 TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)?"
         r"|(?P<{p}hh>\d{{1,2}})\s+hours?\s+(?P<{p}mm>\d{{1,2}})\s+minutes?"
-        r"|(?P<{p}hx>\d{{1,2}})(?=\s*[ap]\.?\s?m\b))"        # `3 PM`: the hour alone, then am or pm
+        r"|(?P<{p}hx>\d{{1,2}})(?=\s*[ap]\.?\s?m\b)"        # `3 PM`: the hour alone, then am or pm
+        r"|(?P<{p}nn>noon|midnight)\b)"
         r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?")
 # `1135 19 October 1951`: four digits, only right before a date in words
 MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
@@ -51,7 +52,11 @@ SLASH_DATE = (r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}}|" 
 # Each form of date, with what a text must hold for it to match there (a quick test that
 # spares most texts most patterns): a month's name, a full stop, a slash.
 MONTH_NEEDLE_RE = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/")]
+# The State Department's decimal file, which ends with the date it was filed: `795.00/6–2550`
+# (25 June 1950), `861.424/11–250` (2 November 1950), `893.00/2–2448`
+FILE_DATE = (r"(?<![\w.])\d{{3}}\.[\w.]+/(?P<{p}fmo>1[0-2]|[1-9])[–\-](?P<{p}d>[1-9]|[12]\d|3[01])(?P<{p}y>\d{{2}})(?![\d])")
+DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/"),
+                     (FILE_DATE, "/")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
 DATETIME_PATTERNS = []      # (pattern, what the text must hold, whether it starts with a digit)
@@ -63,7 +68,8 @@ for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
         (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs, True)
     )
     DATETIME_PATTERNS.append(
-        (re.compile(d.format(p=f"c{i}") + r"(?:[,.]?\s+(?:at\s+)?" + _t(f"e{i}") + r")?", re.I), needs,
+        # `November 2, 1950—noon`: an em dash before the time too
+        (re.compile(d.format(p=f"c{i}") + r"(?:(?:[,.]?\s+(?:at\s+)?|\s*—\s*)" + _t(f"e{i}") + r")?", re.I), needs,
          d is not MONTH_FIRST_DATE)
     )
 
@@ -125,6 +131,8 @@ def parts_from_match(m):
         month = MONTHS.get(mon) or MONTH_ABBR.get(mon[:3])
     elif "rmo" in g:                          # `6. II. 1949`
         month = ROMAN[g["rmo"]]
+    elif "fmo" in g:                          # `795.00/6–2550`
+        month = int(g["fmo"])
     elif g["mo"].isdigit():
         month = int(g["mo"])
     else:
@@ -137,6 +145,8 @@ def parts_from_match(m):
     dotted = "sl" not in g and "mo" in g and g["mo"].isdigit() and day <= 12
     hour = g.get("h") or g.get("hh") or g.get("hx") or (g["mil"][:2] if "mil" in g else None)
     minute = g.get("m") or g.get("mm") or (g["mil"][2:] if "mil" in g else None)     # none printed with `3 PM`
+    if "nn" in g:                             # `noon`, `midnight`
+        hour, minute = ("12" if g["nn"].lower() == "noon" else "0"), "00"
     hour = int(hour) if hour is not None else None
     if hour is not None and g.get("ap", "").lower() == "p" and hour < 12:
         hour += 12

@@ -4,7 +4,7 @@ import re
 
 from .dates import whole_date
 from .parse_header import parse_header
-from .parse_messages import parse_messages
+from .parse_messages import footnotes_start, lead_number, parse_messages
 from .parse_names import find_titled_names
 from .records import ParsedDocument, Span
 
@@ -26,7 +26,16 @@ def parse_document(text, source_file):
         lines.pop()
     problems = []
     header = parse_header(lines)
-    messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
+    if header.filed:    # the editor's numbered footnotes under a State Department telegram are not its text
+        text_lines = lines[:footnotes_start(lines) - 1]
+        messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
+        lead_number(text_lines, messages[0])
+        if header.to_office and not messages[0].to_office and not messages[0].to:
+            messages[0].to_office = header.to_office
+        if header.issuer and messages[0].signer is None and header.author is None and not messages[0].sender_office:
+            messages[0].sender_office = header.issuer       # `The Secretary of State to ...`, unsigned
+    else:
+        messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
     if header.author and messages[0].signer is None:
         messages[0].signer = header.author      # a report's author, named under its issuer
     if header.to and not messages[0].to:

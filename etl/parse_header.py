@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .dates import match_datetime, whole_date
+from .dates import MONTHS, match_datetime, whole_date
 from .genre import genre, starts_with_entry
 from .parse_address import match_salutation, trailing_mark
 from .parse_names import (
@@ -26,6 +26,16 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", 
 # `Dispatched from Havana on 11.21.1962 ...`, `Sent from Pyongyang by wire on ...`: where it was sent from
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
+# The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}(?:\.[\w.]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+                             r"(?P<type>(?:Circular )?(?:Telegram|Airgram|Despatch|Memorandum|Letter|Note))\.?$")
+# the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it):
+# `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`
+POSTS_HEADING_RE = re.compile(r"^The (?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\))?"
+                              r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
+                              r"(?:\s+\d{1,2})?$")
+RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
+DAY_YEAR_RE = re.compile(r"^\d{1,2},\s+\d{4}\b")          # `2, 1950—noon.` under `Washington, November`
 LETTER_SPACED_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")          # `S P E C I A L`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
 COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
@@ -347,6 +357,11 @@ def parse_header(lines):
             note_depth += text.count("[") - text.count("]")
             in_note = note_depth > 0 and not text.endswith("]")
             continue
+        m = RECEIVED_NOTE_RE.match(text) if text[:9] == "[Received" else None
+        if m:
+            h.received_text = h.received_text or m.group("when")     # the editor's `[Received June 27—11:12 a.m.]`
+            h.lines.setdefault("received", lineno)
+            continue
         if text[0] == "[" and not text[:4].lower().startswith("[to"):
             note, depth = _bracket_note(text)
             if note:
@@ -418,6 +433,19 @@ def parse_header(lines):
         if m:
             _field(h, m, line, s, lineno)
             continue
+        m = FILE_HEADING_RE.match(text) if text[:3].isdigit() and h.doc_type is None else None
+        if m:
+            h.doc_type = m.group("type").lower()
+            h.lines["doc_type"] = lineno
+            h.filed = True
+            if not h.lines.get("date") and whole_date(m.group("file")):
+                h.date_text = m.group("file")       # the date it was filed: the document's, unless one is printed
+                h.lines["file_date"] = lineno
+            continue
+        m = POSTS_HEADING_RE.match(text) if h.filed and h.issuer is None and text[:4] == "The " else None
+        if m:
+            _posts_heading(h, m, line, s, lineno)
+            continue
         m = OFFICE_DOC_TYPE_RE.match(text) if text[-5:].lower() in ("egram", "cable") else None
         if m and h.doc_type is None and h.issuer is None and names_an_office(m.group("office"), g):
             h.issuer = smart_title(m.group("office").strip(), g["acronyms"])     # `Ministry of Foreign Affairs Telegram`
@@ -471,6 +499,10 @@ def parse_header(lines):
         m = PLACE_DATE_RE.match(text)
         if m and not h.lines.get("date"):
             found = whole_date(text, m.end())
+            if not found and text[m.end():].strip().lower() in MONTHS:
+                joined, j_end, k = _month_goes_on(lines, lineno, line, e)     # `Washington, November` / `2, 1950—noon.`
+                found = whole_date(joined[s:j_end], m.end()) if k else None
+                skip_to = k if found else skip_to
             if found:
                 place = m.group("place")
                 h.origin = h.origin or Span(place, lineno, s, s + len(place))
@@ -608,6 +640,32 @@ def _body_from(h, lineno):
         h.first_body_line = h.address_line
         h.skip_lines = set(range(h.address_line + 1, lineno))
     return h
+
+
+def _posts_heading(h, m, line, s, lineno):
+    """`The Ambassador in Korea (Muccio) to the Secretary of State`: the sender's post and name,
+    and the post (and name) it went to."""
+    h.issuer = m.group("from")
+    h.lines["issuer"] = lineno
+    h.to_office = m.group("to")
+    h.sent_to_text = h.sent_to_text or m.group("to")
+    h.lines.setdefault("sent_to", lineno)
+    if m.group("fname") and looks_like_person(m.group("fname")):
+        h.author = NameRef(Span(m.group("fname"), lineno, s + m.start("fname"), s + m.end("fname")))
+    if m.group("tname") and looks_like_person(m.group("tname")):
+        h.to.append(NameRef(Span(m.group("tname"), lineno, s + m.start("tname"), s + m.end("tname"))))
+
+
+def _month_goes_on(lines, lineno, line, end):
+    """`Washington, November` / `2, 1950—noon.`: the two lines joined, where they end and the
+    last line read; or the line alone."""
+    for k, s2, e2 in next_contents(lines, lineno, 2):
+        nxt = lines[k - 1][s2:e2]
+        if DAY_YEAR_RE.match(nxt):
+            joined = line[:end] + " " + nxt
+            return joined, len(joined), k
+        break
+    return line, end, 0
 
 
 def _marks_follow(lines, lineno):

@@ -626,6 +626,42 @@ def _split_minute_above(messages, lines):
     top.line_start = own[1][0]
 
 
+# the editor's numbered footnotes under a State Department telegram: `  1. Supra.`, `- Nikolay ... ↩`
+NUMBERED_FOOTNOTE_RE = re.compile(r"^(?:\s+\d{1,2}\.\s+\S|-\s+\S.*↩\s*$)")
+# the telegram's number and whom it is for, opening its text: `618. For Muccio. This telegram ...`
+LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,5})\.\s+(?:(?:Personal\s+for|For|Eyes\s+only)\s+"
+                            r"(?P<to>[A-Z][\w'’\-]+(?:\s+and\s+[A-Z][\w'’\-]+)?)\.(?=\s|$))?")
+
+
+def footnotes_start(lines):
+    """The line number (1-based) where the editor's numbered footnotes begin under the text, as a
+    State Department telegram prints them (indented `  1. ...`, their quotations indented too,
+    or `- ... ↩`); len(lines) + 1 when there are none."""
+    start = len(lines) + 1
+    k = len(lines)
+    while k >= 1:
+        line = lines[k - 1]
+        if not line.strip() or line[:1] in " \t" or NUMBERED_FOOTNOTE_RE.match(line):
+            if NUMBERED_FOOTNOTE_RE.match(line):
+                start = k
+            k -= 1
+            continue
+        break
+    return start
+
+
+def lead_number(lines, msg):
+    """`618. For Muccio. ...`: the telegram's number, and whom it is for, at the start of its text."""
+    for lineno, s, e in msg.own_lines:
+        m = LEAD_NUMBER_RE.match(lines[lineno - 1], s, e)
+        if m:
+            msg.number = msg.number or m.group("num")
+            if m.group("to") and not msg.to:
+                for name in re.finditer(r"[A-Z][\w'’\-]+", m.group("to")):
+                    msg.to.append(NameRef(Span(name.group(), lineno, m.start("to") + name.start(), m.start("to") + name.end())))
+        return
+
+
 def parse_messages(lines, first_line, problems, skip=frozenset()):
     messages = segment(lines, first_line, problems, skip)
     if len(messages[0].own_lines) > 4:

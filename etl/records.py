@@ -98,6 +98,8 @@ class ParsedHeader:
     subject: str | None = None                   # `Subject: ...`, or a heading above the address
     author: NameRef | None = None                # a name alone under a report's issuer
     to: list = field(default_factory=list)       # NameRef: a `To:` field that names a person
+    to_office: str | None = None                 # `The Ambassador in Korea (Muccio) to the Secretary of State`
+    filed: bool = False                          # a heading with the State Department's file (`795.00/6–2550: Telegram`)
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1
     address_line: int | None = None              # an address above the form's stamps

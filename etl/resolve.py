@@ -174,7 +174,9 @@ class Resolver:
         top = info.get(0)
         if top and not top["date"] and header_sent:
             top["date"], top["date_text"] = header_sent, parsed.header.sent_text
-        if top and not top["date"] and header_date:   # `Moscow, 18 July 1952` above a letter
+        h = parsed.header
+        printed = "date" in h.lines or "file_date" not in h.lines     # not only the date it was filed
+        if top and not top["date"] and header_date and printed:   # `Moscow, 18 July 1952` above a letter
             top["date"], top["date_text"] = header_date, parsed.header.date_text
         for m in parsed.messages:
             i = info[m.index]

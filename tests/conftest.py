@@ -70,6 +70,11 @@ def inner(db, message):
     return db.one("select * from messages where parent_id = ?", message["id"])
 
 
+def warning_codes(db, name):
+    return [r["code"] for r in db.rows("select code from build_warnings where source_file = ? order by id",
+                                       f"seeds/{name}")]
+
+
 def recipients(db, message, role="to"):
     return {r["person_id"]: r["copies"] for r in db.rows(
         "select person_id, copies from message_recipients where message_id = ? and role = ?", message["id"], role)}

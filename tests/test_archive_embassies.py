@@ -11,7 +11,7 @@ fields; a cable under `Making Copies Prohibited` that reports a sentence in quot
 that give a post and a given name before the surname (`[Soviet Ambassador Aleksandr] Alekseev`)."""
 import pytest
 
-from conftest import build_corpus, document, recipients, top
+from conftest import build_corpus, document, recipients, top, warning_codes
 
 POLISH = '''Ciphergram No. 17004
 
@@ -102,10 +102,6 @@ def db(tmp_path_factory):
     return build_corpus(tmp_path_factory.mktemp("embassies"), DOCS)
 
 
-def warnings(db, name):
-    return [r["code"] for r in db.rows("select code from build_warnings where source_file like ?", f"%{name}")]
-
-
 def test_a_ciphergram_that_writes_its_dates_month_first(db):
     d = document(db, "polish.txt")
     # `10.31.1962` shows the month first, so `11.01.1962` is 1 November, not 11 January
@@ -117,7 +113,7 @@ def test_a_ciphergram_that_writes_its_dates_month_first(db):
     assert (m["sender_id"], m["sent_at"]) == ("boleslaw-jelen", "1962-10-31T22:10")
     assert recipients(db, m) == {"aleksander-krajewski": 1}
     assert m["body"].startswith("The delegation has arrived.")
-    assert warnings(db, "polish.txt") == []
+    assert warning_codes(db, "polish.txt") == []
     # the editor's post and given name before the surname: Alekseev, not a person named Aleksandr
     assert db.value("select surface from mentions where person_id = 'aleksandr-alekseev' and document_id = ?",
                     d["id"]) == "Alekseev"
@@ -141,7 +137,7 @@ def test_a_czechoslovak_cable_and_its_signature_with_the_cables_number(db):
     m = top(db, "czech.txt")
     assert (m["sender_id"], m["number"], m["signature"]) == ("vladimir-pavlicek", "412", "Pavlíček 412.")
     assert m["body"].startswith("Re. your 1502.\n") and m["body"].endswith("I ask for a reply.")
-    assert warnings(db, "czech.txt") == []
+    assert warning_codes(db, "czech.txt") == []
 
 
 def test_a_cipher_cable_addressed_above_its_form(db):
@@ -153,7 +149,7 @@ def test_a_cipher_cable_addressed_above_its_form(db):
     assert recipients(db, m) == {"nikita-khrushchev": 1}
     assert m["body"] == "The friends report that the night passed quietly. We are following the situation."
     assert m["sender_id"] == "aleksandr-alekseev"
-    assert warnings(db, "soviet.txt") == []
+    assert warning_codes(db, "soviet.txt") == []
 
 
 def test_a_sentence_reported_in_quotation_marks_is_not_a_message(db):
@@ -170,4 +166,4 @@ def test_a_report_that_opens_with_its_date_has_a_header(db):
     d = document(db, "dateline.txt")
     assert d["date"] == "1962-11-06"
     assert top(db, "dateline.txt")["sender_id"] == "anatoly-dobrynin"
-    assert "no-header" not in warnings(db, "dateline.txt")
+    assert "no-header" not in warning_codes(db, "dateline.txt")
