@@ -36,7 +36,7 @@ POSTS_HEADING_RE = re.compile(r"^The (?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fnam
                               r"(?:\s+\d{1,2})?$")
 RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
 DAY_YEAR_RE = re.compile(r"^\d{1,2},\s+\d{4}\b")          # `2, 1950—noon.` under `Washington, November`
-LETTER_SPACED_RE = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")          # `S P E C I A L`
+LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")          # `S P E C I A L`, `B e r l i n`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
 COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
                        r"(?:[^:\n]{0,30}:)?\s*")
@@ -44,7 +44,7 @@ COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+t
 COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:\d{1,2}[.)]|[-–•])\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#|N(?=\s?\d))"
-HEADER_NUMBER_RE = re.compile(rf"^{NO}\s*(?P<num>[\w/\-]+)\.?(?:\s+\d{{3,4}})?$")      # `Nº 16030  1340`
+HEADER_NUMBER_RE = re.compile(rf"^{NO}:?\s*(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?$")   # `No.: 060.076`      # `Nº 16030  1340`
 
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
 LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+(?:{NO}\s*)+(?P<num>[\w/\-]+)\.?$")
@@ -92,7 +92,8 @@ def _doc_type_re():
     alt = "|".join(re.escape(t) for t in types)
     # `Telephone message via VCh`: the line it went by may follow the type; `Telegram from Havana
     # File # 12540 P.`: where it came from and the file it was registered under (header only)
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?)?(?:\s+via\s+[\w\-]+)?"
+    # `TELEGRAM 066.621`: the number without its `No.`
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?\s*$")
 
@@ -114,6 +115,12 @@ def _stamps(line, start, end):
 
 def is_salutation_start(text):
     return match_salutation(text, 0, len(text)) is not None
+
+
+def _prose_after(text, start):
+    """`From our discussions with ...`: a sentence opens with the word, not a header's `From PLACE`."""
+    rest = re.sub(r"^(?:the\s+)?\[?", "", text[start:])      # `From the Moscow Desk`, `from [BEIJING]`
+    return rest[:1].islower() or (len(rest.split()) > 8 and text.rstrip()[-1:] in ".:;")
 
 
 def _from_line(h, line, lineno, s, e, after):
@@ -164,7 +171,7 @@ def _continued(lines, lineno, line, end):
 
 # `To: Moscow`, `Level: Extra Urgent Advance`, `Priority: Urgent`, `Subject: ...`, `Telegram From: the Soviet Union`
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
-                      r"classification|secrecy|date|time))\s*:\s+(?P<value>\S.*)$", re.I)
+                      r"classification|secrecy|date|time|sender))\s*:\s+(?P<value>\S.*)$", re.I)
 OFFICE_DOC_TYPE_RE = re.compile(r"^(?P<office>.{3,120}?)\s+(?P<type>telegram|cable|ciphered\s+telegram)$", re.I)
 # a register line that ends with a number: `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`,
 # `Ministry of Foreign Affairs 4th department No. 42`, `No. (61) 561`
@@ -181,6 +188,7 @@ def _person_field_re():
     titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
     return re.compile(rf"(?:\[(?P<inner>[A-Z][^\]\n]{{1,60}})\]\s*|(?P<title>(?:{titles}))\s+)"
                       r"(?P<name>[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?(?<!\d))\d{0,2}"
+                      r"(?:\s*\([a-z][^)\n]*\))?"              # `Comrade Stancu (handwritten)`: the editor's note
                       r"(?P<marks>(?:\s*,\s*[A-Za-z][A-Za-z ]+)*)$")
 
 
@@ -211,13 +219,13 @@ def _field(h, m, line, s, lineno):
     """A labelled header line (FIELD_RE's match m over line from s)."""
     label = m.group("label").lower().split()[-1]
     value = m.group("value").strip(" .;")
-    if label in ("to", "from") and value[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+    if label in ("to", "from", "sender") and value[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
             and _person_field(h, label, line, s + m.start("value"), s + m.start("value") + len(value), lineno):
         return
     if label == "to":
         h.sent_to_text = h.sent_to_text or value
         h.lines.setdefault("sent_to", lineno)
-    elif label == "from":
+    elif label in ("from", "sender"):      # `Sender: Pyongyang`
         the = THE_RE.match(value)
         start = s + m.start("value") + (the.end() if the else 0)
         place = line[start:s + m.start("value") + len(value)]
@@ -348,6 +356,7 @@ def parse_header(lines):
     in_note = False        # inside a bracketed stamp or note running over lines
     note_depth = 0
     skip_to = 0            # a stamp went on over lines up to this one
+    office_at = 0          # the last line that named an office the document was sent to
     for lineno, line, s, e in _cells(lines):
         if lineno <= skip_to:
             continue
@@ -415,6 +424,9 @@ def parse_header(lines):
                 h.copies.extend(names)
                 continue
         if is_salutation_start(text):
+            dear = _letter_address(lines, lineno) if h.lines or h.issuer else None
+            if dear:        # `Comrade Helmut Liebermann` / `B e r l i n` / `Dear Comrade Liebermann!`
+                return _letter_address_read(h, lines, lineno, dear)
             if h.doc_type is None and _next_is_doc_type(lines, lineno, doc_type_re):
                 continue            # `to Cde. Stalin` written above the form, not its address
             mark = trailing_mark(text)      # `To RAZUVAEV TOP PRIORITY`
@@ -455,7 +467,7 @@ def parse_header(lines):
         m = doc_type_re.match(text)
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
-            h.number = h.number or m.group("num")
+            h.number = h.number or m.group("num") or m.group("bare")
             h.lines["doc_type"] = lineno
             if m.group("place") and h.origin is None:
                 h.origin = Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
@@ -496,6 +508,19 @@ def parse_header(lines):
             h.lines["date"] = lineno
             h.number = h.number or m.group("num")
             continue
+        m = CODE_PLACE_DATE_RE.match(text) if h.issuer is None and "," in text else None
+        if m and re.search(r"[0-9/]", m.group("code")) and not h.lines.get("date") and whole_date(text, m.end()):
+            h.issuer = m.group("code")      # `HA II/10 Berlin, 8/23/1983`: the office's code, where and when
+            h.origin = h.origin or Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+            h.date_text = text[m.end():].strip(" ,.;")
+            for key in ("issuer", "date", "origin"):
+                h.lines[key] = lineno
+            continue
+        m = SUBJECT_LINE_RE.match(text) if h.doc_type and h.subject is None and h.lines.get("doc_type") == _previous_content(lines, lineno) else None
+        if m:
+            h.subject = text        # `Information Report` / `About the Present Activity of ...`
+            h.lines["subject"] = lineno
+            continue
         m = PLACE_DATE_RE.match(text)
         if m and not h.lines.get("date"):
             found = whole_date(text, m.end())
@@ -521,7 +546,7 @@ def parse_header(lines):
             in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest or rest.endswith(",") else None
             continue
         m = FROM_RE.match(text)
-        if m:
+        if m and not _prose_after(text, m.end()):      # not `From our discussions with M. Golub, ... we gathered`
             line, e, skip_to = _continued(lines, lineno, line, e)
             _from_line(h, line, lineno, s, e, s + m.end())
             continue
@@ -613,19 +638,30 @@ def parse_header(lines):
             continue
         if names_an_office(text, g):
             words = text.rstrip(".").split()
-            if h.issuer and h.doc_type is None and words[-1] in g["office_words"]:
+            if h.issuer and h.doc_type is None and words[-1] in g["office_words"] \
+                    and h.lines.get("issuer") == _previous_content(lines, lineno):
                 h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
             elif h.issuer is None and not h.lines:
                 h.issuer = text.rstrip(".")
                 h.lines["issuer"] = lineno
             else:       # `Ministry of Foreign Affairs of the USSR` above the address: where it is sent
                 office = re.sub(r"^(?:To|to)\s+", "", text.rstrip("."))
-                if h.sent_to_text and _is_bare_place(h.sent_to_text):
-                    h.sent_to_text += ", " + office       # `MOSCOW` / `To Ministry of Foreign Affairs`
+                if h.sent_to_text and (_is_bare_place(h.sent_to_text) or office_at == _previous_content(lines, lineno)):
+                    # `MOSCOW` / `To Ministry of Foreign Affairs`; `Ministry for Foreign Affairs` / `Head of ... Department`
+                    h.sent_to_text += ", " + office
                 else:
                     h.sent_to_text = h.sent_to_text or office
                 h.lines.setdefault("sent_to", lineno)
+                office_at = lineno
             continue
+        if h.issuer and h.lines.get("issuer") == _previous_content(lines, lineno) != h.lines.get("date") \
+                and ISSUER_GOES_ON_RE.match(text):
+            h.issuer += " " + text.rstrip(".")        # `Embassy of the GDR` / `in the DPRK`
+            h.lines["issuer"] = lineno
+            continue
+        dear = _letter_address(lines, lineno) if h.lines or h.issuer else None
+        if dear:            # `To:` / `Secretary of State ...` / `Comrade Hegen` / `104 Berlin` / `Dear Comrade Hegen!`
+            return _letter_address_read(h, lines, lineno, dear)
         # first line that is none of the above: the message begins here
         return _body_from(h, lineno)
     return _body_from(h, len(lines) + 1)
@@ -666,6 +702,61 @@ def _month_goes_on(lines, lineno, line, end):
             return joined, len(joined), k
         break
     return line, end, 0
+
+
+# an office's code before the place and date: `HA II/10 Berlin, 8/23/1983`
+CODE_PLACE_DATE_RE = re.compile(r"^(?P<code>[A-Z]+(?: [A-Z0-9/.\-]+){0,3})\s+(?P<place>[A-Z][a-z]+),\s+")
+# a subject under the document's kind: `About the Present Activity of ...`, `On the Visit of ...`
+SUBJECT_LINE_RE = re.compile(r"^(?:About|On|Concerning|Regarding|Re)\s+(?:the\s+)?[A-Z][^.!?]*$")
+ISSUER_GOES_ON_RE = re.compile(r"^(?:in|to|at|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
+DEAR_RE = re.compile(r"^(?:My\s+)?Dear\s+\S")
+STAMPED_RE = re.compile(r"^Stamped:")          # `Stamped: Declassified 5 June 1987`
+# a line of a letter's address: a post, an office, a titled name, a town, a street with its number
+ADDRESS_LINE_RE = re.compile(r"^(?:To:|[\w\[(][^.!?;]{0,90}?)$")
+
+
+def _previous_content(lines, lineno):
+    k = lineno - 1
+    while k >= 1 and not lines[k - 1].strip():
+        k -= 1
+    return k
+
+
+def _letter_address(lines, lineno):
+    """The line of `Dear ...` when the lines from lineno down to it are a letter's address (at
+    most eight short lines: posts, offices, names, a town, a street, the archive's stamps); else None."""
+    count = 0
+    for k in range(lineno, min(len(lines), lineno + 24) + 1):
+        text = lines[k - 1].strip()
+        if not text:
+            continue
+        if DEAR_RE.match(text):
+            return k if count else None
+        count += 1
+        if count > 8 or not (STAMPED_RE.match(text) or ADDRESS_LINE_RE.match(text)):
+            return None
+    return None
+
+
+def _letter_address_read(h, lines, lineno, dear):
+    """The header ends with a letter's address: where it went, with the offices read just above
+    it (`Ministry for Foreign Affairs` / `Head of Far East Department`); the letter opens at `Dear`."""
+    block = _address_block(lines, lineno, dear)
+    above = h.lines.get("sent_to")
+    h.sent_to_text = f"{h.sent_to_text}, {block}" if h.sent_to_text and above and above < lineno else block
+    h.lines.setdefault("sent_to", lineno)
+    return _body_from(h, dear)
+
+
+def _address_block(lines, start, end):
+    """The address's lines joined (`To:` and the archive's stamps left out, a spaced town closed up)."""
+    parts = []
+    for k in range(start, end):
+        text = lines[k - 1].strip()
+        if not text or text == "To:" or STAMPED_RE.match(text):
+            continue
+        parts.append(text.replace(" ", "") if LETTER_SPACED_RE.match(text) else text)
+    return ", ".join(parts)
 
 
 def _marks_follow(lines, lineno):

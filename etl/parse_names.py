@@ -11,7 +11,7 @@ INITIALS = r"(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3}"     # `I. V.`, 
 NAME = rf"(?:{INITIALS})?{WORD}(?:\s+(?:{INITIALS})?{WORD}){{0,4}}"
 
 
-def _title_re():
+def titles_pattern():
     titles = sorted(genre()["titles"], key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
     return rf"(?:(?i:{alt})\s+)*"
@@ -21,7 +21,7 @@ def _titled_name(parenthesis):
     """Optional titles, the name, then brackets or parentheses whose content is `parenthesis`
     (a pattern); groups name, br, par."""
     # an identification holds a letter: `[…]` after a name is an omission, not who it is
-    return _title_re() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]*?[^\W\d_][^\]\n]*)\]|\s*\((?P<par>{parenthesis})\))?"
+    return titles_pattern() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]*?[^\W\d_][^\]\n]*)\]|\s*\((?P<par>{parenthesis})\))?"
 
 
 def titled_person():
@@ -200,7 +200,7 @@ def names_an_office(text, g=None):
     g = g or genre()
     words = text.rstrip(".").split()
     return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
-        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") or ORDINAL_RE.match(w)
+        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in", "to", "at") or ORDINAL_RE.match(w)
                 for w in words) \
         and (any(w.lower().rstrip(",") in g["institution_set"] for w in words)
              or words[-1].lower() == "ambassador")          # `Beijing. Soviet Ambassador`: the post, not a name

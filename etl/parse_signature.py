@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime, whole_date
 from .genre import genre
-from .parse_names import is_copies_entry, looks_like_person, parse_name_list
+from .parse_names import is_copies_entry, looks_like_person, parse_name_list, titles_pattern
 from .records import NameRef, Span
 
 COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
@@ -185,9 +185,18 @@ def dated_signature(text):
     return (found[0].end(), after, sig) if sig else None
 
 
+@lru_cache(maxsize=None)
+def _leading_titles():
+    return re.compile(titles_pattern())
+
+
 def signer_ref(m, lineno, offset):
     """The signer's NameRef from a signature match over the line's text from offset."""
-    ref = NameRef(Span(m.group("name"), lineno, offset + m.start("name"), offset + m.end("name")))
+    name, start = m.group("name"), offset + m.start("name")
+    title = _leading_titles().match(name)
+    if title and 0 < title.end() < len(name):        # `Ambassador Dumitru Popa`: the post is not the name
+        name, start = name[title.end():], start + title.end()
+    ref = NameRef(Span(name, lineno, start, start + len(name)))
     if m.group("br"):
         b = m.group("br").strip()
         ref.bracket = Span(b, lineno, offset + m.start("br"), offset + m.start("br") + len(b))

@@ -8,7 +8,13 @@ surname (`[Ambassador Boleslaw] JELEN2`); a Czechoslovak cable (`Telegram from H
 (`S P E C I A L`), a date with its month in Roman numerals (`28/X/62`) and `Time:` / `Date:`
 fields; a cable under `Making Copies Prohibited` that reports a sentence in quotation marks
 (speech, not a message); a report that opens with its date alone; and the editor's brackets
-that give a post and a given name before the surname (`[Soviet Ambassador Aleksandr] Alekseev`)."""
+that give a post and a given name before the surname (`[Soviet Ambassador Aleksandr] Alekseev`).
+And the 1960s-1980s forms of other embassies: Romanian telegrams (`Sender:`, `CLASSIFICATION:`,
+`No.: 060.076`, `To: Comrade Stancu (handwritten)`; `TELEGRAM 066.621` signed `Ambassador Dumitru
+Popa`), East German letters with the letterhead over two lines and the address down to `Dear
+Comrade ...!` (`To:` / posts / a titled name / the town, spaced or with its street), a Stasi
+report under its office's code, place and date (`HA II/10 Berlin, 8/23/1983`), and a report that
+opens `From our discussions with ...`, which is prose, not a header's `From PLACE`."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -93,8 +99,66 @@ Today the newspaper published an article about the talks.
 6.XI.62 A. DOBRYNIN
 '''
 
+ROMANIAN = """TELEGRAM
+Sender: Pyongyang
+CLASSIFICATION: SECRET
+Urgent
+Date: 4.03.1975
+No.: 059.071
+To: Comrade Stancu (handwritten)
+To continue our telegram no. 059.060, we inform you that the debate on the incident goes on.
+"""
+
+ROMANIAN_SIGNED = """TELEGRAM 066.640
+
+To: the Romanian Ministry of Foreign Affairs (First Directorate)
+From: the Romanian Embassy in Pyongyang
+
+Date: April 20th, 1978
+Classification: Secret
+
+On April 19th 1978 the Minister received the ambassadors of the socialist countries.
+
+Ambassador Dumitru Popa
+"""
+
+GDR_LETTER = """Embassy of the GDR
+in the DPRK
+Pyongyang, 3 January 1967
+To:
+Secretary of State and First Deputy Minister of Foreign Affairs
+Comrade Hegen
+104 Berlin
+Stamped: Confidential Matter 2/67
+Dear Comrade Hegen!
+In this letter I report briefly on the campaign among the people.
+"""
+
+GDR_REPORT = """GDR Embassy to the DPRK
+Pyongyang, 2 September, 1975
+Ministry for Foreign Affairs
+Head of Far East Department
+Comrade Helmut Liebermann
+B e r l i n
+Dear Comrade Liebermann!
+We send you our assessment with this letter.
+"""
+
+STASI = """HA II/10 Berlin, 9/14/1983
+Information Report
+About the Activity of the DPRK Trade Mission in the GDR
+1.1. Introduction
+The activity of the mission was analysed.
+"""
+
+PROSE_FROM = """From our discussions with the Ambassador of Czechoslovakia on January 30, we gathered that the talks go on.
+The neutral generals believe the situation is dangerous.
+"""
+
 DOCS = {"polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
-        "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE}
+        "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
+        "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
+        "prose.txt": PROSE_FROM}
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +231,51 @@ def test_a_report_that_opens_with_its_date_has_a_header(db):
     assert d["date"] == "1962-11-06"
     assert top(db, "dateline.txt")["sender_id"] == "anatoly-dobrynin"
     assert "no-header" not in warning_codes(db, "dateline.txt")
+
+
+def test_romanian_telegrams(db):
+    d = document(db, "romanian.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["classification"], d["priority"]) == (
+        "telegram", "059.071", "1975-03-04", "Pyongyang", "SECRET", "Urgent")
+    m = top(db, "romanian.txt")
+    assert recipients(db, m) == {"stancu": 1}
+    assert m["body"].startswith("To continue our telegram no. 059.060")
+    stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
+    assert stub["number"] == "059.060"          # the number with its stop, as printed
+    d = document(db, "signed.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["classification"]) == (
+        "telegram", "066.640", "1978-04-20", "Romanian Embassy in Pyongyang", "Secret")
+    assert d["sent_to"] == "the Romanian Ministry of Foreign Affairs (First Directorate)"
+    m = top(db, "signed.txt")
+    # the post before the name is not part of it
+    assert (m["sender_id"], m["signature"]) == ("dumitru-popa", "Ambassador Dumitru Popa")
+    assert db.value("select name from people where id = 'dumitru-popa'") == "Dumitru Popa"
+
+
+def test_an_east_german_letter_under_its_letterhead_and_address(db):
+    d = document(db, "gdr.txt")
+    assert (d["issuer"], d["date"], d["origin_text"]) == ("Embassy of the GDR in the DPRK", "1967-01-03", "Pyongyang")
+    assert d["sent_to"] == "Secretary of State and First Deputy Minister of Foreign Affairs, Comrade Hegen, 104 Berlin"
+    m = top(db, "gdr.txt")
+    assert (m["salutation"], m["body"]) == (
+        "Dear Comrade Hegen!", "In this letter I report briefly on the campaign among the people.")
+    assert recipients(db, m) == {"hegen": 1}
+    d = document(db, "gdr_report.txt")
+    assert (d["issuer"], d["date"]) == ("GDR Embassy to the DPRK", "1975-09-02")
+    assert d["sent_to"] == "Ministry for Foreign Affairs, Head of Far East Department, Comrade Helmut Liebermann, Berlin"
+    m = top(db, "gdr_report.txt")
+    assert (m["salutation"], m["body"]) == ("Dear Comrade Liebermann!", "We send you our assessment with this letter.")
+
+
+def test_a_report_under_its_offices_code_place_and_date(db):
+    d = document(db, "stasi.txt")
+    assert (d["issuer"], d["origin_text"], d["date"], d["doc_type"]) == (
+        "HA II/10", "Berlin", "1983-09-14", "information report")
+    assert d["subject"] == "About the Activity of the DPRK Trade Mission in the GDR"
+    assert top(db, "stasi.txt")["body"].startswith("1.1. Introduction")
+
+
+def test_a_report_that_opens_with_from_is_prose(db):
+    d = document(db, "prose.txt")
+    assert d["origin_text"] is None
+    assert top(db, "prose.txt")["body"].startswith("From our discussions with the Ambassador")
