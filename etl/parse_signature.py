@@ -21,7 +21,8 @@ PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `
 
 
 SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
-TYPIST_RE = re.compile(r"^[a-z]{1,3}/[A-Za-z]{1,3}$")        # `me/MB`: the typist's initials under a record
+# `me/MB`: the typist's initials under a record; `5-nb`: the copies typed and the typist's initials
+TYPIST_RE = re.compile(r"^(?:[a-z]{1,3}/[A-Za-z]{1,3}|\d{1,2}-[a-z]{1,3})$")
 
 
 # the editor's marks inside a closing line: `Nº [handwritten: 328/ag] [signature]`
@@ -115,9 +116,9 @@ TITLE_DATED_SIG_RE = re.compile(
     r"(?:\s*\[(?P<br>[^\]\n]+)\])?,?\s+(?P<rest>\d.*)$")
 
 
-# a surname, then the cable's number: `Pavlíček 388.`
+# a surname, then the cable's number: `Pavlíček 388.` (not a year: `Moscow 1950` is a place)
 NAME_NUMBER_SIG_RE = re.compile(
-    r"^(?P<formula>)(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]{2,})(?P<br>)\s+(?P<rest>\d{3,6})\.?$")
+    r"^(?P<formula>)(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]{2,})(?P<br>)\s+(?P<rest>(?!(?:19|20)\d\d\b)\d{3,6})\.?$")
 
 
 def signed_number(rest):

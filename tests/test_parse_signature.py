@@ -1,5 +1,6 @@
 """etl/parse_signature.py: what closes a message."""
 from etl.parse_signature import (
+    TYPIST_RE,
     dated_signature,
     is_authority_line,
     is_closing_line,
@@ -24,6 +25,14 @@ def test_signature_lines():
     assert signer("St. Dodin") == ("St. Dodin", "") and signer("No. Dodin") is None      # `St.`: Stanisław
     assert signer("Moscow 12.5.50") is None and signer("Kim Il Sung 29 divisions") is None
     assert signer("We ask your orders.") is None and signer("SPECIAL LIST OF ARMS FOR THE DIVISION") is None
+    # a surname and the cable's number; capitals with their accents
+    assert signer("Pavlíček 388.") == ("Pavlíček", "388") and signer("VLADIMÍR PAVLÍČEK") == ("VLADIMÍR PAVLÍČEK", "")
+    assert signer("Article 5.") is None and signer("Moscow 1950") is None
+
+
+def test_the_typists_marks_under_a_signature():
+    assert TYPIST_RE.match("me/MB") and TYPIST_RE.match("5-nb")        # copies typed and the typist
+    assert not TYPIST_RE.match("5-10") and not TYPIST_RE.match("No. 5") and not TYPIST_RE.match("Moscow")
 
 
 def test_date_first_signatures_and_posts():
