@@ -382,7 +382,7 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         printed = (s, e)        # the line as printed, kept whole in the signature
-        mark = SIGNATURE_MARK_RE.match(text) if text[:1] == "[" else None
+        mark = SIGNATURE_MARK_RE.match(text) if text[:1] in "[(Ss" else None
         if mark and mark.end() < len(text):
             s += mark.end()              # `[signature] (A. PUZANOV)`
             text = line[s:e]

@@ -199,11 +199,16 @@ def names_an_office(text, g=None):
         return False        # most lines name no institution: the cheap test first
     g = g or genre()
     words = text.rstrip(".").split()
-    return 1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0])) \
-        and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in", "to", "at") or ORDINAL_RE.match(w)
-                for w in words) \
-        and (any(w.lower().rstrip(",") in g["institution_set"] for w in words)
-             or words[-1].lower() == "ambassador")          # `Beijing. Soviet Ambassador`: the post, not a name
+    if not (1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0]))):
+        return False
+    institution = False
+    for w in words:
+        institution = institution or w.lower().rstrip(",") in g["institution_set"]
+        # `GDR Embassy to the DPRK`: `to` and `at` only after the institution (`Sent to the Department` is none)
+        if not (w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in") or ORDINAL_RE.match(w)
+                or (institution and w.lower() in ("to", "at"))):
+            return False
+    return institution or words[-1].lower() == "ambassador"          # `Beijing. Soviet Ambassador`: the post, not a name
 
 
 @lru_cache(maxsize=None)

@@ -20,7 +20,8 @@ COPIES_ITEM_RE = re.compile(
 PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `Pyongyang, 29 September 1950`
 
 
-SIGNATURE_MARK_RE = re.compile(r"^\[(?:illegible\s+)?signature\]\s*", re.I)
+# the place of a signature, before the name: `[signature]`, `Signed: N. Popa`, `(signed) A. Lazar`
+SIGNATURE_MARK_RE = re.compile(r"^(?:\[(?:illegible\s+)?signature\]|\(signed\)|\[signed\]|signed:)\s*", re.I)
 # `me/MB`: the typist's initials under a record; `5-nb`: the copies typed and the typist's initials
 TYPIST_RE = re.compile(r"^(?:[a-z]{1,3}/[A-Za-z]{1,3}|\d{1,2}-[a-z]{1,3})$")
 

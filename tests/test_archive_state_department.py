@@ -3,7 +3,8 @@ the layout of a real one): the decimal file and the kind of document (`795.00/6�
 whose file ends with the date it was filed), the posts of who wrote to whom with the names in
 parentheses (`The Ambassador in Korea (Muccio) to the Secretary of State`), the classification
 in lower case (`top secret`, `confidential` / `niact`), the telegram's number opening its text
-(`731. For Muccio. ...`), the editor's received stamp in brackets, a dateline over two lines
+(`731. For Muccio. ...`), where it was sent and repeated (`Sent to the Department, Peiping.`,
+text, not a signature or an office), the editor's received stamp in brackets, a dateline over two lines
 (`Washington, November` / `3, 1950—noon.`), a surname alone as the signature, and the editor's
 numbered footnotes under it (`  1. ...`, indented quotations, `- ... ↩`), which are not the text."""
 import pytest
@@ -63,7 +64,17 @@ Acheson
   1. Telegram 1820 is not printed.
 '''
 
-DOCS = {"embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+ROUTED = '''793.94/8731: Telegram
+
+The Counselor of Embassy in China (Peck) to the Secretary of State
+
+275. Our 272, July 13, noon.
+
+The British Secretary has telegraphed this information to his Ambassador.
+Sent to the Department, Peiping.
+'''
+
+DOCS = {"routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -113,3 +124,11 @@ def test_a_personnel_file_gives_no_date(db):
     assert (m["sender_id"], m["number"], m["body"]) == (
         "dean-acheson", "552", "552. Instr going forward next day in reply your 1820.")
     assert warning_codes(db, "personnel.txt") == ["no-date"]
+
+
+def test_where_a_telegram_was_sent_is_its_text_not_its_signature(db):
+    m = top(db, "routed.txt")
+    assert (m["sender_id"], m["sender_office"], m["signature"], m["number"]) == ("peck", None, None, "275")
+    assert m["body"].endswith("The British Secretary has telegraphed this information to his Ambassador.\n\n"
+                              "Sent to the Department, Peiping.")
+    assert db.value("select name from people where id = 'peck'") == "Peck"     # named in the heading, unknown to the authority

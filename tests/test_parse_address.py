@@ -32,11 +32,19 @@ def test_addresses_and_what_is_not_one():
         assert names(sentence) is None, sentence
 
 
+def test_initials_in_an_address_do_not_end_it():
+    assert names("To Comrade N.S. Khrushchev") == (["N.S. Khrushchev"], [])
+    assert names("To Comrade I.V. Stalin. We need aircraft.") == (["I.V. Stalin"], [])
+
+
 def test_marks_and_offices_on_address_lines():
     assert trailing_mark("To NORTH KOREA To RAZUVAEV TOP PRIORITY") == "TOP PRIORITY"
     assert trailing_mark("To Comrade RAZUVAEV") is None
     assert office_line("[Chinese] Embassy in the Soviet Union") == "Chinese Embassy in the Soviet Union"
     assert office_line("Comrade GROMYKO") is None and office_line("We ask your orders.") is None
+    # `to` and `at` after the institution (`GDR Embassy to the DPRK`), never before it
+    assert office_line("GDR Embassy to the DPRK") == "GDR Embassy to the DPRK"
+    assert office_line("Sent to the Department, Peiping.") is None
 
 
 def test_a_letters_address_over_two_lines():

@@ -30,6 +30,13 @@ def test_signature_lines():
     assert signer("Article 5.") is None and signer("Moscow 1950") is None
 
 
+def test_the_place_of_a_signature_before_the_name():
+    from etl.parse_signature import SIGNATURE_MARK_RE
+    for text in ("[signature] /A. PUZANOV/", "Signed: N. Popa", "(signed) A. Lazar", "[illegible signature] X"):
+        assert SIGNATURE_MARK_RE.match(text)
+    assert not SIGNATURE_MARK_RE.match("Signed in Moscow") and not SIGNATURE_MARK_RE.match("Sent to the Department")
+
+
 def test_the_typists_marks_under_a_signature():
     assert TYPIST_RE.match("me/MB") and TYPIST_RE.match("5-nb")        # copies typed and the typist
     assert not TYPIST_RE.match("5-10") and not TYPIST_RE.match("No. 5") and not TYPIST_RE.match("Moscow")
