@@ -44,7 +44,8 @@ COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+t
 COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:\d{1,2}[.)]|[-–•])\s*")}
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#|N(?=\s?\d))"
-HEADER_NUMBER_RE = re.compile(rf"^{NO}:?\s*(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?$")   # `No.: 060.076`      # `Nº 16030  1340`
+# `No.: 060.076`; `No. [illegible]` (or `No.` once the editor's note is cut): a number the editor could not read
+HEADER_NUMBER_RE = re.compile(rf"^{NO}:?\s*(?:(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?|\[[a-z][^\]\n]*\])?$")      # `Nº 16030  1340`
 
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
 LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+(?:{NO}\s*)+(?P<num>[\w/\-]+)\.?$")
@@ -92,8 +93,8 @@ def _doc_type_re():
     alt = "|".join(re.escape(t) for t in types)
     # `Telephone message via VCh`: the line it went by may follow the type; `Telegram from Havana
     # File # 12540 P.`: where it came from and the file it was registered under (header only)
-    # `TELEGRAM 066.621`: the number without its `No.`
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*{NO}\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
+    # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:{NO}|Number)\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?\s*$")
 
@@ -171,7 +172,11 @@ def _continued(lines, lineno, line, end):
 
 # `To: Moscow`, `Level: Extra Urgent Advance`, `Priority: Urgent`, `Subject: ...`, `Telegram From: the Soviet Union`
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
-                      r"classification|secrecy|date|time|sender))\s*:\s+(?P<value>\S.*)$", re.I)
+                      r"classification|secrecy|date|time|sender|read\s+by|approval|approved\s+by|copied\s+to|sent\s+to|"
+                      r"forwarded(?:\s+via\s+the\s+\w+)?\s+to))\s*:\s+(?P<value>\S.*)$", re.I)
+# fields read as header only, kept in the text: who read or approved it, where copies went
+# (`Read By: Liu [Shaoqi], ...`, `Approval: Zhou Enlai`, `Forwarded via the Department to: Moscow 968-71 – ...`)
+HEADER_ONLY_LABELS = ("by", "approval", "to:copied", "to:forwarded")
 OFFICE_DOC_TYPE_RE = re.compile(r"^(?P<office>.{3,120}?)\s+(?P<type>telegram|cable|ciphered\s+telegram)$", re.I)
 # a register line that ends with a number: `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`,
 # `Ministry of Foreign Affairs 4th department No. 42`, `No. (61) 561`
@@ -217,12 +222,15 @@ def _person_field(h, label, line, start, end, lineno):
 
 def _field(h, m, line, s, lineno):
     """A labelled header line (FIELD_RE's match m over line from s)."""
-    label = m.group("label").lower().split()[-1]
+    words = m.group("label").lower().split()
+    label = words[-1] if words[-1] != "to" or len(words) == 1 or words[0] in ("telegram", "cable") else f"to:{words[0]}"
     value = m.group("value").strip(" .;")
+    if label in HEADER_ONLY_LABELS or (label == "to:sent" and value.lower().startswith("see ")):
+        return          # `Sent to: See header`
     if label in ("to", "from", "sender") and value[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
             and _person_field(h, label, line, s + m.start("value"), s + m.start("value") + len(value), lineno):
         return
-    if label == "to":
+    if label in ("to", "to:sent"):
         h.sent_to_text = h.sent_to_text or value
         h.lines.setdefault("sent_to", lineno)
     elif label in ("from", "sender"):      # `Sender: Pyongyang`
@@ -621,9 +629,10 @@ def parse_header(lines):
             continue
         if h.subject is None and _is_title_line(text):
             more = _title_goes_on(lines, lineno, text)
-            if _address_follows(lines, more[0] if more else lineno):
+            if _address_follows(lines, more[0] if more else lineno) or (h.doc_type and h.number and not more):
                 # `Reporting on the Talks with the Vietnamese Attaché` above the address, on one
-                # line or on two (`Corrected text of a` / `telegram to Kim Il Sung`)
+                # line or on two (`Corrected text of a` / `telegram to Kim Il Sung`); under the
+                # numbered type, above the text (`Telegram Number 1930-33` / ... / `China and ...`)
                 h.subject = f"{text} {more[1]}" if more else text
                 h.lines["subject"] = lineno
                 skip_to = more[0] if more else skip_to

@@ -25,7 +25,7 @@ from .parse_address import (
     offices_addressed,
 )
 from .parse_demands import parse_demands
-from .parse_names import parse_name_list
+from .parse_names import names_of_people, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .parse_signature import (
     COPIES_COUNT_RE,
@@ -349,7 +349,7 @@ def parse_parts(msg, lines, problems):
             continue
         m = COPY_RE.match(line[s:e])
         if m and not NUMBER_RE.match(line[s:e][m.end():]):
-            msg.copy_to.extend(parse_name_list(line, lineno, s + m.end(), e))
+            msg.copy_to.extend(names_of_people(line, lineno, s + m.end(), e))     # not the offices beside them
             i += 1
             continue
         break

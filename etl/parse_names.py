@@ -119,6 +119,24 @@ def parse_name_list(line, lineno, start=0, end=None):
     return refs
 
 
+ITEM_SEPARATOR_RE = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+
+
+def names_of_people(line, lineno, start, end):
+    """The people in a list whose items may also be offices (`Copy to: All embassies ..., Xinhua
+    Bureau in Cuba, the Liaison Office in Gaesong [Kaesong], and Comrade Li`): only the items
+    that are names alone, as parse_name_list() gives them."""
+    refs = []
+    pos = start
+    for sep in list(ITEM_SEPARATOR_RE.finditer(line, start, end)) + [None]:
+        stop = sep.start() if sep else end
+        if only_names(line, pos, stop):
+            refs.extend(parse_name_list(line, lineno, pos, stop))
+        if sep:
+            pos = sep.end()
+    return refs
+
+
 NAMES_TAIL_RE = re.compile(r"[\s\-–\d().,!:;\]x/*]*$")    # after the last name: counts, punctuation, a footnote mark
 
 

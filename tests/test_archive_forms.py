@@ -8,7 +8,10 @@ stamps that run over two lines; a quotation closed before a full stop; a Chinese
 editors' brackets; `Transmit to Zhou Enlai:` over the message's own text; an issuer whose name
 opens with an ordinal; later forms of the collection: Chinese Foreign Ministry cables (labelled
 fields, registers, title lines, addresses to offices, signed by an office) and a Hungarian report
-(its author under the issuer, copies produced for people and offices)."""
+(its author under the issuer, copies produced for people and offices); a Chinese cable with who
+read and approved it (`Read By:`, `Approval:`, `No. [illegible]`, `Sent to: See header`) and copies
+to offices and a person; a French telegram (`Telegram Number 1930-33`, `Forwarded via the
+Department to: ...`, its title above the text)."""
 import pytest
 
 from conftest import build_corpus, document, inner, recipients, top
@@ -531,7 +534,31 @@ CATALOG = """prc.txt:
   date: 1965-03-08
 """
 
-DOCS = {"via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
+MFA_CABLE_READ_AND_APPROVED = '''[…]
+Read By: Liu [Shaoqi], [Li] Fuchun, [Zhang] Hanfu
+No. [illegible]
+Sent to: See header
+Approval: Zhou Enlai
+Level: Extra urgent; advance
+Copied to: […]
+Contents: Response on Our Attitude toward the Speeches at the Assembly
+To the Embassy in the Soviet Union:
+Copy to: All embassies and representative offices abroad, Xinhua Bureau in Cuba, the Liaison Office in Gaesong [Kaesong], and Comrade Li Fuchun.
+The cables dated September 26 and October 3 were received. Do not play dumb.
+Ministry of Foreign Affairs
+14 October 1960
+'''
+
+FRENCH_TELEGRAM = '''Ministry of Foreign Affairs
+Beijing, 11th October 1969
+Telegram Number 1934-36
+Forwarded via the Department to: Moscow 970-71 – Washington 1053-54 – London 914-15
+China and the Balkan Countries
+The Romanian Ambassador noted that Beijing was planning to send Ambassadors to the Balkans.
+Manac'h
+'''
+
+DOCS = {"mfa_read.txt": MFA_CABLE_READ_AND_APPROVED, "french.txt": FRENCH_TELEGRAM, "via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
         "via_quote.txt": VIA_ABOVE_A_QUOTATION, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
@@ -843,3 +870,24 @@ def test_the_build_settles_every_form(db):
     assert db.value("select count(*) from people where id in ('nº', 'n', 'copies', 'shaoqi', 'iosif', 'zakharov', "
                     "'stalin-i-v', 'dept', 'armed-forces', 'file', 'vasil-yev', 'pyongyang', 'department', "
                     "'foreign-affairs', 'fuchun')") == 0
+
+
+def test_a_cable_with_who_read_and_approved_it_and_copies_to_offices(db):
+    d = document(db, "mfa_read.txt")
+    assert (d["priority"], d["subject"]) == ("Extra urgent; advance", "Response on Our Attitude toward the Speeches at the Assembly")
+    m = top(db, "mfa_read.txt")
+    assert (m["salutation"], m["body"]) == (
+        "To the Embassy in the Soviet Union:",
+        "The cables dated September 26 and October 3 were received. Do not play dumb.")
+    assert (m["sender_office"], m["sent_at"]) == ("Ministry of Foreign Affairs", "1960-10-14")
+    # the offices copied are no one; the person among them is
+    assert recipients(db, m, "copy") == {"li-fuchun": 1}
+    assert db.value("select count(*) from people where id in ('all', 'cuba', 'kaesong', 'gaesong')") == 0
+
+
+def test_a_french_telegram_under_its_number_and_title(db):
+    d = document(db, "french.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["issuer"], d["subject"]) == (
+        "telegram", "1934-36", "1969-10-11", "Beijing", "Ministry of Foreign Affairs", "China and the Balkan Countries")
+    m = top(db, "french.txt")
+    assert m["body"].startswith("The Romanian Ambassador noted") and m["signature"] == "Manac'h"
