@@ -53,10 +53,13 @@ SLASH_DATE = (r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}}|" 
 # spares most texts most patterns): a month's name, a full stop, a slash.
 MONTH_NEEDLE_RE = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # The State Department's decimal file, which ends with the date it was filed: `795.00/6–2550`
-# (25 June 1950), `861.424/11–250` (2 November 1950), `893.00/2–2448`
-FILE_DATE = (r"(?<![\w.])\d{{3}}\.[\w.]+/(?P<{p}fmo>1[0-2]|[1-9])[–\-](?P<{p}d>[1-9]|[12]\d|3[01])(?P<{p}y>\d{{2}})(?![\d])")
+# (25 June 1950), `861.424/11–250` (2 November 1950), `800.00 Summaries/7–648`
+FILE_DATE = (r"(?<![\w.])\d{{3}}\.[\w.]+(?: [A-Z][a-z]+)?/(?P<{p}fmo>1[0-2]|[1-9])[–\-](?P<{p}d>[1-9]|[12]\d|3[01])(?P<{p}y>\d{{2}})(?![\d])")
+# A cable's date-time group, in UTC: `182248Z AUG 78` (18 August 1978, 22:48)
+DTG_DATE = (r"(?<!\d)(?P<{p}d>[0-3]\d)(?P<{p}h>[0-2]\d)(?P<{p}m>[0-5]\d)(?P<{p}z>Z)\s+"
+            r"(?P<{p}mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<{p}y>\d{{2}})(?!\d)")
 DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/"),
-                     (FILE_DATE, "/")]
+                     (FILE_DATE, "/"), (DTG_DATE, "month")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
 DATETIME_PATTERNS = []      # (pattern, what the text must hold, whether it starts with a digit)
@@ -88,6 +91,7 @@ class DateParts:
     this_year: bool = False       # "of this year"
     ambiguous: bool = False       # `10/02/50`: day first or month first, both possible
     dotted: bool = False          # `11.01.1962`: digits and stops, read day first unless the document writes month first
+    utc: bool = False             # `182248Z AUG 78`: a cable's date-time group, in UTC
 
 
 def match_datetime(text, pos=0, anchored=False):
@@ -163,6 +167,7 @@ def parts_from_match(m):
         this_year="this" in g,
         ambiguous=ambiguous,
         dotted=dotted,
+        utc="z" in g,
     )
 
 
@@ -195,7 +200,7 @@ def to_iso(parts, ref_year):
     elif parts.hour is not None:
         if parts.hour > 24 or parts.minute > 59:
             return None, f"time {parts.hour}:{parts.minute:02d} does not exist"
-        iso += f"T{parts.hour:02d}:{parts.minute:02d}"
+        iso += f"T{parts.hour:02d}:{parts.minute:02d}" + ("Z" if parts.utc else "")
     return iso, None
 
 

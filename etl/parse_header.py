@@ -27,13 +27,17 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", 
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}(?:\.[\w.]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
-                             r"(?P<type>(?:Circular )?(?:Telegram|Airgram|Despatch|Memorandum|Letter|Note))\.?$")
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}(?:\.[\w.]+)?(?: [A-Z][a-z]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+                             r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
 # the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it):
 # `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`
-POSTS_HEADING_RE = re.compile(r"^The (?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\))?"
+# or, in the later volumes, one heading line with the document's place in the volume:
+# `248. Telegram From the Embassy in Yugoslavia to the Department of State1`
+POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Message))\s+"
+                              r"From\s+(?:the\s+)?)"
+                              r"(?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\))?"
                               r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
-                              r"(?:\s+\d{1,2})?$")
+                              r"(?:\s*\d{1,2})?$")
 RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
 DAY_YEAR_RE = re.compile(r"^\d{1,2},\s+\d{4}\b")          # `2, 1950—noon.` under `Washington, November`
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")          # `S P E C I A L`, `B e r l i n`
@@ -356,6 +360,12 @@ def _cells(lines):
 
 def parse_header(lines):
     """Read header lines from the top until the first line that belongs to a message."""
+    h = _read_header(lines)
+    _page_furniture(h, lines, h.first_body_line)
+    return h
+
+
+def _read_header(lines):
     h = ParsedHeader()
     doc_type_re = _doc_type_re()
     g = genre()
@@ -365,6 +375,7 @@ def parse_header(lines):
     note_depth = 0
     skip_to = 0            # a stamp went on over lines up to this one
     office_at = 0          # the last line that named an office the document was sent to
+    routing = False        # under a cable's `TO` or `INFO` line: the posts it was sent to, one a line
     for lineno, line, s, e in _cells(lines):
         if lineno <= skip_to:
             continue
@@ -396,6 +407,12 @@ def parse_header(lines):
                 if depth:
                     in_note, note_depth = True, depth
                 low = text.lower().rstrip(".!")
+        if text[:1].isupper() and text.upper() == text or text[:1] in "-R" and CABLE_DTG_RE.match(text):
+            read = _cable_line(h, text, line, s, lineno, routing)
+            if read:
+                routing = read == "routing"
+                continue
+        routing = False
         m = OWN_AND_COPY_RE.match(text) if text[0] in "N№#" else None
         if m and not h.number:
             h.number = m.group("num")       # `Nº 196 Copy Nº 1`: the document's number and this copy's
@@ -462,8 +479,12 @@ def parse_header(lines):
                 h.date_text = m.group("file")       # the date it was filed: the document's, unless one is printed
                 h.lines["file_date"] = lineno
             continue
-        m = POSTS_HEADING_RE.match(text) if h.filed and h.issuer is None and text[:4] == "The " else None
-        if m:
+        m = POSTS_HEADING_RE.match(text) if (h.filed and text[:4] == "The " or text[:1].isdigit() and h.doc_type is None) \
+            and h.issuer is None else None
+        if m and (m.group("type") or text[:4] == "The "):
+            if m.group("type"):         # the heading names the kind of document too
+                h.doc_type, h.filed = m.group("type").lower(), True
+                h.lines["doc_type"] = lineno
             _posts_heading(h, m, line, s, lineno)
             continue
         m = OFFICE_DOC_TYPE_RE.match(text) if text[-5:].lower() in ("egram", "cable") else None
@@ -676,6 +697,68 @@ def parse_header(lines):
     return _body_from(h, len(lines) + 1)
 
 
+# The State Department's cables of the 1970s (`FM SECSTATE WASHDC` / `TO AMEMBASSY BELGRADE`):
+CABLE_PAGE_RE = re.compile(r"^PAGE \d{1,3}$")                               # `PAGE 01`: a page's heading
+CABLE_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{4,8} \d{5,6})$")                # `STATE 211102`
+CABLE_CODES_RE = re.compile(r"^(?:(?:ORIGIN|INFO|ACTION)\s+)?(?:[A-Z]{1,6}-\d{2,3}\s*)+(?:/\d+\s+[A-Z])?$")  # `INFO OCT-01 ARA-10`
+CABLE_CLEARANCE_RE = re.compile(r"^(?:(?:DRAFTED|APPROVED|CLEARED)\s+BY\s+)?[A-Z/&]+:[A-Z.:]+(?:\s+\([A-Z]+\))?$")  # `EUR/EE:CWSCHMIDT`
+CABLE_DTG_RE = re.compile(r"^(?:-{5,}\d+\s+\d{6}Z\s+/\d+|(?P<prec>[ROPZ])\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2}))$")  # `R 182248Z AUG 78`
+CABLE_FM_RE = re.compile(r"^FM\s+(?P<origin>[A-Z][A-Z ]+)$")
+CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+)$")
+CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z])\s+(?P<num>[A-Z]{4,8} \d{5,6})$")  # `C O N F I D E N T I A L STATE 211102`
+CABLE_ROUTING_RE = re.compile(r"^[A-Z][A-Z]+(?: [A-Z]+){0,4}$")               # `AMEMBASSY SOFIA`, `USMISSION USUN NEW YORK`
+CABLE_EO_RE = re.compile(r"^(?:E\.\s?O\.\s?\d+|TAGS):")                       # `E.O. 11652: GDS`, `TAGS: YO, US`
+PRECEDENCE = {"R": "ROUTINE", "P": "PRIORITY", "O": "IMMEDIATE", "Z": "FLASH"}
+
+
+def _cable_line(h, text, line, s, lineno, routing):
+    """A line of a 1970s cable's heading, read into h: "routing" under a `TO` or `INFO` line,
+    True for any other line read, None when the line is not one."""
+    if CABLE_PAGE_RE.match(text) or CABLE_CODES_RE.match(text) or CABLE_CLEARANCE_RE.match(text) \
+            or CABLE_EO_RE.match(text):
+        return True
+    m = CABLE_NUMBER_RE.match(text) or CABLE_MARK_RE.match(text)
+    if m and (m.re is CABLE_MARK_RE or not h.lines):
+        h.number = h.number or m.group("num")
+        if m.re is CABLE_MARK_RE:
+            h.classification = h.classification or m.group("mark").replace(" ", "")
+        return True
+    m = CABLE_DTG_RE.match(text)
+    if m:
+        if m.group("dtg"):
+            h.priority = h.priority or PRECEDENCE[m.group("prec")]
+            h.sent_text = h.sent_text or m.group("dtg")
+            h.lines.setdefault("sent", lineno)
+            h.doc_type = h.doc_type or "telegram"
+        return True
+    m = CABLE_FM_RE.match(text) if "sent" in h.lines else None
+    if m:
+        h.origin = h.origin or Span(m.group("origin"), lineno, s + m.start("origin"), s + m.end("origin"))
+        h.lines.setdefault("origin", lineno)
+        return True
+    m = CABLE_TO_RE.match(text) if "origin" in h.lines else None
+    if m:
+        if m.group("label") == "TO":
+            h.sent_to_text = h.sent_to_text or m.group("post")
+            h.lines.setdefault("sent_to", lineno)
+        return "routing"
+    if routing and CABLE_ROUTING_RE.match(text):
+        return "routing"
+    return None
+
+
+def _page_furniture(h, lines, start):
+    """Under a 1970s cable's heading, each page repeats its classification, `PAGE 02` and the cable's
+    number; the release stamp may sit among them: not the text."""
+    if not (h.number and "sent" in h.lines and "origin" in h.lines):
+        return
+    marks = {h.number, (h.classification or "").upper()}
+    for k in range(start, len(lines) + 1):
+        text = lines[k - 1].strip()
+        if text in marks or CABLE_PAGE_RE.match(text) or "Declassified/Released" in text:
+            h.skip_lines.add(k)
+
+
 def _body_from(h, lineno):
     """The header ends before lineno; an address printed above the rest of the form opens the
     message, and the form's lines under it are the header's."""
@@ -685,6 +768,7 @@ def _body_from(h, lineno):
         h.first_body_line = h.address_line
         h.skip_lines = set(range(h.address_line + 1, lineno))
     return h
+
 
 
 def _posts_heading(h, m, line, s, lineno):

@@ -464,6 +464,8 @@ def parse_parts(msg, lines, problems):
             j -= 1
             break
         sig = signature_line(text)
+        if sig and j - 1 > i and _ends_a_wrapped_sentence(text, _piece_text(lines, pieces[j - 2])):
+            sig = None          # `... ON THE BELGRADE` / `MEETING.`: a line the text wrapped onto, not a name
         first = NUMBER_FIRST_RE.match(text) if not sig and text[:1] == "N" else None
         if first and signature_line(text[first.end():]):
             msg.number = msg.number or first.group("num")      # `No. 15 T. SHTYKOV`
@@ -488,6 +490,9 @@ def parse_parts(msg, lines, problems):
                 # `KIM IL SUNG` / `PAK HEON-YEONG`: signed by two; the first named is the sender
                 a_line, a_s, a_e = pieces[j - 2]
                 above = bare_signature(lines[a_line - 1][a_s:a_e])
+                if above and a_line - 1 > 0 and j - 2 > i and \
+                        _ends_a_wrapped_sentence(lines[a_line - 1][a_s:a_e], _piece_text(lines, pieces[j - 3])):
+                    above = None    # `MEETING.` / `VANCE`: the text's last word, then the signature
                 if above and SIG_RE.match(text) and above.group("name").isupper():
                     msg.signer = signer_ref(above, a_line, a_s)
                     co_signed = (a_line, a_s, a_e)
@@ -538,6 +543,12 @@ def _label_re():
     """A label alone on its line over the text it names: `Cable:`, `Telegram:`."""
     words = "|".join(re.escape(w) for w in sorted(genre()["message_words"], key=len, reverse=True))
     return re.compile(rf"(?i)^(?:ciphered\s+|coded\s+)?(?:{words})\s*:$")
+
+
+def _ends_a_wrapped_sentence(text, above):
+    """`MEETING.` under `BELOVSKI BEGAN BY ASKING FOR LUERS' VIEWS ON THE BELGRADE`: a word or two
+    that close the sentence the line above left open, not a name."""
+    return text.endswith(".") and len(text.split()) <= 2 and len(above) > 40 and above[-1:].isalpha()
 
 
 def _closes_here(lines, own, k):

@@ -19,7 +19,8 @@ class PendingReference:
 
 
 def date_slug(iso):
-    return iso.replace("T", "-").replace(":", "") if iso else "undated"
+    """`1952-07-15T03:00` -> `1952-07-15-0300`; a time in UTC keeps its mark (`...-2248z`)."""
+    return iso.replace("T", "-").replace(":", "").replace("Z", "z") if iso else "undated"
 
 
 def message_label(sender, to, date):

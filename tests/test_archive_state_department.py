@@ -6,7 +6,14 @@ in lower case (`top secret`, `confidential` / `niact`), the telegram's number op
 (`731. For Muccio. ...`), where it was sent and repeated (`Sent to the Department, Peiping.`,
 text, not a signature or an office), the editor's received stamp in brackets, a dateline over two lines
 (`Washington, November` / `3, 1950—noon.`), a surname alone as the signature, and the editor's
-numbered footnotes under it (`  1. ...`, indented quotations, `- ... ↩`), which are not the text."""
+numbered footnotes under it (`  1. ...`, indented quotations, `- ... ↩`), which are not the text;
+a circular telegram under a file with a word in it (`800.00 Summaries/7–648`); the later
+volumes' one-line heading (`248. Telegram From the Embassy in Yugoslavia to the Department of
+State1`); and a cable of the 1970s (`STATE 211102`, the distribution codes and clearances, the
+precedence and date-time group `R 182248Z AUG 78`, `FM` / `TO` / `INFO` and the posts under it,
+`C O N F I D E N T I A L STATE 211102`, `E.O.`, `TAGS:`, `SUBJECT:`; each page's repeated
+heading and the release stamp inside the text; the Secretary's name as the signature under a
+line that closes a wrapped sentence, `MEETING.`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -74,7 +81,57 @@ The British Secretary has telegraphed this information to his Ambassador.
 Sent to the Department, Peiping.
 '''
 
-DOCS = {"routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+CIRCULAR = '''800.00 Summaries/7–848: Circular telegram
+
+The Secretary of State to Certain Diplomatic Offices 1
+
+top secret
+
+TopSec infotel. Chargé Belgrade reports that the official expects no change of course.
+
+  1. This telegram was sent to Athens, Berlin and Moscow.
+'''
+
+LATER_VOLUME = '''251. Telegram From the Embassy in Yugoslavia to the Department of State1
+
+950. Paris pass Secretary.
+
+Foreign Secretary informed me that the meeting will take place at the end of May.
+'''
+
+CABLE = '''CONFIDENTIAL
+PAGE 01
+STATE 211140
+ORIGIN EUR-12
+INFO OCT-01 ARA-10 EA-10
+CIAE-00 DODE-00 PM-05 H-01 L-03 /113 R
+DRAFTED BY EUR/EE:DNJOHNSON:LCB
+APPROVED BY EUR:WHLUERS
+EUR/EE:CWSCHMIDT
+------------------056440 191502Z /14
+O 182250Z AUG 78
+FM SECSTATE WASHDC
+TO AMEMBASSY BELGRADE
+INFO AMCONSUL ZAGREB
+AMEMBASSY MOSCOW
+USMISSION USUN NEW YORK
+C O N F I D E N T I A L STATE 211140
+E.O. 11652: GDS
+TAGS: YO, US
+SUBJECT: AMBASSADOR'S CALL - INTERNATIONAL ISSUES
+1. SUMMARY: THE AMBASSADOR CALLED ON AUGUST 15 TO DISCUSS THE
+CONFIDENTIAL
+CONFIDENTIAL
+PAGE 02
+STATE 211140
+Declassified/Released US Department of State EO Systematic Review 20 Mar 2014
+RECENT MEETING IN BELGRADE. END SUMMARY.
+2. HE BEGAN BY ASKING FOR VIEWS ON THE OUTCOME OF THE BELGRADE
+MEETING.
+VANCE
+'''
+
+DOCS = {"circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -132,3 +189,31 @@ def test_where_a_telegram_was_sent_is_its_text_not_its_signature(db):
     assert m["body"].endswith("The British Secretary has telegraphed this information to his Ambassador.\n\n"
                               "Sent to the Department, Peiping.")
     assert db.value("select name from people where id = 'peck'") == "Peck"     # named in the heading, unknown to the authority
+
+
+def test_a_circular_telegram_and_the_later_volumes_heading(db):
+    d = document(db, "circular.txt")
+    assert (d["doc_type"], d["date"], d["issuer"], d["sent_to"]) == (
+        "circular telegram", "1948-07-08", "Secretary of State", "Certain Diplomatic Offices")
+    assert top(db, "circular.txt")["sender_office"] == "Secretary of State"
+    d = document(db, "later.txt")
+    assert (d["doc_type"], d["issuer"], d["sent_to"]) == ("telegram", "Embassy in Yugoslavia", "Department of State")
+    m = top(db, "later.txt")
+    assert (m["sender_office"], m["number"]) == ("Embassy in Yugoslavia", "950")
+    assert m["body"].startswith("950. Paris pass Secretary.")
+
+
+def test_a_cable_of_the_1970s(db):
+    d = document(db, "cable.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["sent_at"]) == (
+        "telegram", "STATE 211140", "1978-08-18", "1978-08-18T22:50Z")      # the date-time group, in UTC
+    assert (d["origin_text"], d["sent_to"], d["priority"], d["classification"]) == (
+        "SECSTATE WASHDC", "AMEMBASSY BELGRADE", "IMMEDIATE", "CONFIDENTIAL")
+    assert d["subject"] == "AMBASSADOR'S CALL - INTERNATIONAL ISSUES" and d["issuer"] is None
+    m = top(db, "cable.txt")
+    assert m["id"].endswith("--cyrus-vance-1978-08-18-2250z") and m["sender_id"] == "cyrus-vance"
+    # each page's repeated heading and the release stamp are not the text
+    assert "PAGE 02" not in m["body"] and "Declassified" not in m["body"] and "STATE 211140" not in m["body"]
+    assert m["body"].startswith("1. SUMMARY: THE AMBASSADOR CALLED") and m["body"].endswith("BELGRADE\n\nMEETING.")
+    assert db.value("select count(*) from people where id in ('meeting', 'page', 'summary')") == 0
+    assert warning_codes(db, "cable.txt") == []

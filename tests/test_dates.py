@@ -92,3 +92,11 @@ def test_a_slash_date_with_its_month_in_roman_numerals():
     assert parse_datetime("6148    27/X/62")[0] == "1962-10-27"
     iso, _, parts = parse_datetime("Date: 7/XI/1962")
     assert (iso, parts.ambiguous) == ("1962-11-07", False)
+
+
+def test_a_cables_date_time_group_and_the_decimal_files_date():
+    assert parse_datetime("R 182248Z AUG 78")[0] == "1978-08-18T22:48Z"        # in UTC, and says so
+    assert parse_datetime("795.00/6–2550")[0] == "1950-06-25"                  # the date it was filed
+    assert parse_datetime("800.00 Summaries/7–648")[0] == "1948-07-06"
+    assert parse_datetime("November 2, 1950—noon")[0] == "1950-11-02T12:00"
+    assert parse_datetime("191459Z /14")[1] == "no date found" and parse_datetime("795.00")[0] is None
