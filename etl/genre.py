@@ -17,6 +17,7 @@ def genre():
     data["acronyms_set"] = set(data["acronyms"])
     data["transmission_means_set"] = set(data["transmission_means"])
     data["institution_set"] = {w.lower() for w in data["institution_words"]}
+    data["caps_text_words_set"] = set(data["caps_text_words"])
     return data
 
 

@@ -699,30 +699,43 @@ def _read_header(lines):
 
 # The State Department's cables of the 1970s (`FM SECSTATE WASHDC` / `TO AMEMBASSY BELGRADE`):
 CABLE_PAGE_RE = re.compile(r"^PAGE \d{1,3}$")                               # `PAGE 01`: a page's heading
-CABLE_NUMBER_RE = re.compile(r"^(?P<num>[A-Z]{4,8} \d{5,6})$")                # `STATE 211102`
+# `STATE 211102`, `PAGE 01 SEOUL 03180 190504 Z`, `SEOUL 02172 170850Z`: the number, on each page
+CABLE_NUMBER_RE = re.compile(r"^(?:PAGE \d{1,3}\s+)?(?P<num>[A-Z]{4,8} \d{4,6})(?:\s+\d{6}\s?Z?)?$")
 CABLE_CODES_RE = re.compile(r"^(?:(?:ORIGIN|INFO|ACTION)\s+)?(?:[A-Z]{1,6}-\d{2,3}\s*)+(?:/\d+\s+[A-Z])?$")  # `INFO OCT-01 ARA-10`
-CABLE_CLEARANCE_RE = re.compile(r"^(?:(?:DRAFTED|APPROVED|CLEARED)\s+BY\s+)?[A-Z/&]+:[A-Z.:]+(?:\s+\([A-Z]+\))?$")  # `EUR/EE:CWSCHMIDT`
-CABLE_DTG_RE = re.compile(r"^(?:-{5,}\d+\s+\d{6}Z\s+/\d+|(?P<prec>[ROPZ])\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2}))$")  # `R 182248Z AUG 78`
+# `EUR/EE:CWSCHMIDT`, `S :WHTWADDELL`, `S/S - MR. SEBASTIAN`: who drafted, cleared and approved it
+CABLE_CLEARANCE_RE = re.compile(r"^(?:(?:DRAFTED|APPROVED|CLEARED)\s+BY\s+)?[A-Z/&]+(?:\s?:[A-Z.:]+(?:\s+\([A-Z]+\))?"
+                                r"|\s+-\s+(?:MR|MS|MRS|MISS)\.\s+[A-Z]+)$")
+# `R 182248Z AUG 78`, `P R 170808Z MAR 78`, `R 190429 Z MAY 73`; the relay's line above it
+CABLE_DTG_RE = re.compile(r"^(?:-{5,}\s*\d+(?:\s+\d{6}\s?Z?\s*/\d+)?"
+                          r"|(?P<prec>[ROPZ])(?:\s+[ROPZ])?\s+(?P<dtg>\d{6}\s?Z\s+[A-Z]{3}\s+\d{2}))$")
 CABLE_FM_RE = re.compile(r"^FM\s+(?P<origin>[A-Z][A-Z ]+)$")
-CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+)$")
-CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z])\s+(?P<num>[A-Z]{4,8} \d{5,6})$")  # `C O N F I D E N T I A L STATE 211102`
-CABLE_ROUTING_RE = re.compile(r"^[A-Z][A-Z]+(?: [A-Z]+){0,4}$")               # `AMEMBASSY SOFIA`, `USMISSION USUN NEW YORK`
-CABLE_EO_RE = re.compile(r"^(?:E\.\s?O\.\s?\d+|TAGS):")                       # `E.O. 11652: GDS`, `TAGS: YO, US`
+# `TO SECSTATE WASHDC PRIORITY 9910`, `INFO AMEMBASSY TOKYO`: the post, then its precedence and serial
+CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+?)(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT))?"
+                         r"(?:\s+\d{1,5})?$")
+# `C O N F I D E N T I A L STATE 211102`, `LIMITED OFFICIAL USE SEOUL 2172`
+CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z]|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|SECRET)"
+                           r"\s+(?P<num>[A-Z]{4,8} \d{4,6})$")
+CABLE_ROUTING_RE = re.compile(r"^[A-Z][A-Z]+(?:,? [A-Z]+){0,4},?$")            # `AMEMBASSY SOFIA`, `LONDON, OTTAWA, SAN JOSE, USUN`
+# `E.O. 11652: GDS`, `E. O. 11652: XGDS 2`, `EO 11652: GDS`, `TAGS: YO, US`, `REF: STATE 034967`,
+# `DEPARTMENT PASS: AMEMBASSY TOKYO, ...`
+CABLE_EO_RE = re.compile(r"^(?:E\.?\s?O\.?\s?\d+|TAGS|REF|DEPARTMENT PASS)\s?:")
 PRECEDENCE = {"R": "ROUTINE", "P": "PRIORITY", "O": "IMMEDIATE", "Z": "FLASH"}
 
 
 def _cable_line(h, text, line, s, lineno, routing):
     """A line of a 1970s cable's heading, read into h: "routing" under a `TO` or `INFO` line,
     True for any other line read, None when the line is not one."""
-    if CABLE_PAGE_RE.match(text) or CABLE_CODES_RE.match(text) or CABLE_CLEARANCE_RE.match(text) \
-            or CABLE_EO_RE.match(text):
+    if CABLE_PAGE_RE.match(text) or CABLE_CODES_RE.match(text) or CABLE_CLEARANCE_RE.match(text):
         return True
     m = CABLE_NUMBER_RE.match(text) or CABLE_MARK_RE.match(text)
-    if m and (m.re is CABLE_MARK_RE or not h.lines):
+    if m and (m.re is CABLE_MARK_RE or not h.lines or text.startswith("PAGE ")):
         h.number = h.number or m.group("num")
         if m.re is CABLE_MARK_RE:
             h.classification = h.classification or m.group("mark").replace(" ", "")
+            return "routing"    # `CINCPAC FOR POLAD` may follow: still routing
         return True
+    if CABLE_EO_RE.match(text):
+        return "routing"        # `DEPARTMENT PASS: AMEMBASSY TOKYO, THE HAGUE,` / `LONDON, OTTAWA, ...`
     m = CABLE_DTG_RE.match(text)
     if m:
         if m.group("dtg"):
@@ -755,7 +768,9 @@ def _page_furniture(h, lines, start):
     marks = {h.number, (h.classification or "").upper()}
     for k in range(start, len(lines) + 1):
         text = lines[k - 1].strip()
-        if text in marks or CABLE_PAGE_RE.match(text) or "Declassified/Released" in text:
+        number = CABLE_NUMBER_RE.match(text) if text[:1].isupper() else None
+        if text in marks or CABLE_PAGE_RE.match(text) or "Declassified/Released" in text \
+                or (number and number.group("num").split()[0] == h.number.split()[0]):
             h.skip_lines.add(k)
 
 

@@ -199,7 +199,26 @@ def find_titled_names(line, lineno):
             # name; the person is named by the surname printed after the brackets
             names[-1] = NameRef(Span(after.group("name"), lineno, after.start("name"), after.end("name")))
         refs.extend(names)
+    if refs and not any(c.islower() for c in line):
+        refs = [r for r in map(_within_caps_text, refs) if r]
     return refs
+
+
+def _within_caps_text(ref):
+    """A name in a text printed all in capitals ends where the sentence's own words begin:
+    `AMBASSADOR HAHM CALLED AT HIS REQUEST` names Hahm; None when no name is left."""
+    words = ref.surface.text.split()
+    stops = genre()["caps_text_words_set"]
+    keep = 0
+    while keep < len(words) and words[keep].strip(".,").upper() not in stops:
+        keep += 1
+    if keep == len(words):
+        return ref
+    if keep == 0:
+        return None
+    text = ref.surface.text[:ref.surface.text.index(words[keep - 1]) + len(words[keep - 1])]
+    return NameRef(Span(text, ref.surface.line, ref.surface.char_start, ref.surface.char_start + len(text)),
+                   ref.bracket, ref.copies)
 
 
 ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`

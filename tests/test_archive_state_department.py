@@ -131,7 +131,35 @@ MEETING.
 VANCE
 '''
 
-DOCS = {"circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+EMBASSY_CABLE = '''LIMITED OFFICIAL USE
+PAGE 01 SEOUL 03190 200504 Z
+10
+ACTION SS-25
+INFO OCT-01 ADP-00 /026 W
+--------------------- 107799
+P R 200429 Z MAY 73
+FM AMEMBASSY SEOUL
+TO SECSTATE WASHDC PRIORITY 7890
+INFO AMEMBASSY TOKYO PRIORITY
+USMISSION USUN NY
+LIMITED OFFICIAL USE SEOUL 3190
+CINCPAC FOR POLAD
+EXDIS
+DEPARTMENT PASS: AMEMBASSY LONDON, THE HAGUE,
+OTTAWA, USUN
+E. O. 11652: N/A
+TAGS: PFOR, KS
+SUBJECT: AMBASSADOR'S CALL AT THE FOREIGN MINISTRY
+REF: SEOUL 3111
+1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON THE MINISTER
+LIMITED OFFICIAL USE
+LIMITED OFFICIAL USE
+PAGE 02 SEOUL 03190 200504 Z
+TO DISCUSS THE FORTHCOMING VISIT.
+HABIB
+'''
+
+DOCS = {"embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -217,3 +245,17 @@ def test_a_cable_of_the_1970s(db):
     assert m["body"].startswith("1. SUMMARY: THE AMBASSADOR CALLED") and m["body"].endswith("BELGRADE\n\nMEETING.")
     assert db.value("select count(*) from people where id in ('meeting', 'page', 'summary')") == 0
     assert warning_codes(db, "cable.txt") == []
+
+
+def test_an_embassys_cable_of_the_1970s_in_capitals(db):
+    d = document(db, "embassy_cable.txt")
+    assert (d["number"], d["sent_at"], d["priority"], d["classification"]) == (
+        "SEOUL 03190", "1973-05-20T04:29Z", "PRIORITY", "LIMITED OFFICIAL USE")
+    assert (d["origin_text"], d["sent_to"], d["subject"]) == (
+        "AMEMBASSY SEOUL", "SECSTATE WASHDC", "AMBASSADOR'S CALL AT THE FOREIGN MINISTRY")
+    m = top(db, "embassy_cable.txt")
+    assert m["sender_id"] == "philip-habib"
+    assert m["body"] == "1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON THE MINISTER\n\nTO DISCUSS THE FORTHCOMING VISIT."
+    # in a text all in capitals, a name ends where the sentence's words begin
+    assert db.value("select surface from mentions where document_id = ? and surface like 'HAHM%'", d["id"]) == "HAHM"
+    assert warning_codes(db, "embassy_cable.txt") == []
