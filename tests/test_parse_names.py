@@ -1,0 +1,27 @@
+"""etl/parse_names.py: names after a form of address, in lists, and offices."""
+from etl.parse_names import find_titled_names, names_an_office, names_of_people
+
+
+def surfaces(refs):
+    return [r.surface.text for r in refs]
+
+
+def test_titled_names_in_prose_and_in_a_text_all_in_capitals():
+    assert surfaces(find_titled_names("Comrade TUNKIN informs us", 1)) == ["TUNKIN"]
+    # all in capitals, the name ends where the sentence's words begin
+    assert surfaces(find_titled_names("1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON", 1)) == ["HAHM"]
+    assert surfaces(find_titled_names("ASKED AMBASSADOR IF HE HAD RECEIVED INSTRUCTIONS", 1)) == []
+    line = "CALLED ON COMRADE KIM IL SUNG AT NOON"
+    refs = find_titled_names(line, 1)
+    assert surfaces(refs) == ["KIM IL SUNG"] and line[refs[0].surface.char_start:refs[0].surface.char_end] == "KIM IL SUNG"
+
+
+def test_the_editors_post_and_given_name_before_a_surname():
+    assert surfaces(find_titled_names("[Soviet Ambassador Aleksandr] Alekseev thinks so.", 1)) == ["Alekseev"]
+    assert surfaces(find_titled_names("From: [Ambassador Boleslaw] JELEN2", 1)) == ["JELEN"]
+
+
+def test_people_among_offices_in_a_list_of_copies():
+    line = "Copy to: All embassies abroad, Xinhua Bureau in Cuba, and Comrade Li Fuchun."
+    assert surfaces(names_of_people(line, 1, 9, len(line))) == ["Li Fuchun"]
+    assert names_an_office("GDR Embassy to the DPRK") and not names_an_office("Sent to the Department, Peiping.")
