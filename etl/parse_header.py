@@ -103,15 +103,20 @@ def _doc_type_re():
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?\s*$")
 
 
+STAMP_LEAD_RE = re.compile(r"(?i)^(?:on|at)\s+")
+STAMP_AND_RE = re.compile(r"(?i)\s+and$")
+FROM_LEAD_RE = re.compile(r"^(?:the\s+)?\[?")
+
+
 def _stamps(line, start, end):
     """The `Sent ...` / `Received ...` stamps in line[start:end], as {'sent': text, 'received': text}."""
     found = {}
     marks = list(STAMP_RE.finditer(line, start, end))
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        text = re.sub(r"(?i)^(?:on|at)\s+", "", line[m.end():stop].strip(" ,.;:"))
+        text = STAMP_LEAD_RE.sub("", line[m.end():stop].strip(" ,.;:"))
         text = text.split("  ", 1)[0].rstrip(" ,.;")       # `0810 12 October 1949  Copy Nº 2`: a wide gap ends it
-        text = re.sub(r"(?i)\s+and$", "", text)            # `... at 2:00 and received at ...`
+        text = STAMP_AND_RE.sub("", text)            # `... at 2:00 and received at ...`
         word = m.group(1).lower()
         key = "received" if word in ("received", "arrived") else "sent"
         found[key] = text
@@ -124,7 +129,7 @@ def is_salutation_start(text):
 
 def _prose_after(text, start):
     """`From our discussions with ...`: a sentence opens with the word, not a header's `From PLACE`."""
-    rest = re.sub(r"^(?:the\s+)?\[?", "", text[start:])      # `From the Moscow Desk`, `from [BEIJING]`
+    rest = FROM_LEAD_RE.sub("", text[start:])      # `From the Moscow Desk`, `from [BEIJING]`
     return rest[:1].islower() or (len(rest.split()) > 8 and text.rstrip()[-1:] in ".:;")
 
 
@@ -748,6 +753,7 @@ def _cable_line(h, text, line, s, lineno, routing):
     if m:
         h.origin = h.origin or Span(m.group("origin"), lineno, s + m.start("origin"), s + m.end("origin"))
         h.lines.setdefault("origin", lineno)
+        h.cable = True
         return True
     m = CABLE_TO_RE.match(text) if "origin" in h.lines else None
     if m:
@@ -763,7 +769,7 @@ def _cable_line(h, text, line, s, lineno, routing):
 def _page_furniture(h, lines, start):
     """Under a 1970s cable's heading, each page repeats its classification, `PAGE 02` and the cable's
     number; the release stamp may sit among them: not the text."""
-    if not (h.number and "sent" in h.lines and "origin" in h.lines):
+    if not (h.cable and h.number):
         return
     marks = {h.number, (h.classification or "").upper()}
     for k in range(start, len(lines) + 1):

@@ -47,9 +47,13 @@ def item_re():
     return re.compile(_titled_name(r"[^)\n]+"))
 
 
+WORD_RUN_RE = re.compile(r"[\w'’\-]+")
+NON_SPACE_RE = re.compile(r"\S+")
+
+
 def looks_like_person(name):
     """False for phrases that name an institution, a people or a thing."""
-    words = re.findall(r"[\w'’\-]+", name)
+    words = WORD_RUN_RE.findall(name)
     if not words:
         return False
     g = genre()
@@ -61,7 +65,7 @@ def looks_like_person(name):
 def _after_inner_title(name):
     """Offset just past a title inside a matched phrase (`To Comrade X` -> after `Comrade`)."""
     titles = genre()["titles_set"]
-    for m in re.finditer(r"\S+", name):
+    for m in NON_SPACE_RE.finditer(name):
         if m.start() > 0 and m.group().lower().rstrip(".") in titles:
             return m.end()
     return 0
