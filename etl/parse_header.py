@@ -839,17 +839,20 @@ def _previous_content(lines, lineno):
 def _letter_address(lines, lineno):
     """The line of `Dear ...` when the lines from lineno down to it are a letter's address (at
     most eight short lines: posts, offices, names, a town, a street, the archive's stamps); else None."""
+    stop = min(len(lines), lineno + 24)
+    dear = next((k for k in range(lineno + 1, stop + 1) if lines[k - 1].lstrip()[:3] in ("Dea", "My ")
+                 and DEAR_RE.match(lines[k - 1].strip())), None)
+    if dear is None:
+        return None         # most headers: no `Dear` below, nothing more to read
     count = 0
-    for k in range(lineno, min(len(lines), lineno + 24) + 1):
+    for k in range(lineno, dear):
         text = lines[k - 1].strip()
         if not text:
             continue
-        if DEAR_RE.match(text):
-            return k if count else None
         count += 1
         if count > 8 or not (STAMPED_RE.match(text) or ADDRESS_LINE_RE.match(text)):
             return None
-    return None
+    return dear if count else None
 
 
 def _letter_address_read(h, lines, lineno, dear):
