@@ -11,6 +11,7 @@ def test_titled_names_in_prose_and_in_a_text_all_in_capitals():
     # all in capitals, the name ends where the sentence's words begin
     assert surfaces(find_titled_names("1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON", 1)) == ["HAHM"]
     assert surfaces(find_titled_names("ASKED AMBASSADOR IF HE HAD RECEIVED INSTRUCTIONS", 1)) == []
+    assert surfaces(find_titled_names("2. BELGRADE NON-ALIGNED FOREIGN MINISTER CONFERENCE.", 1)) == []
     line = "CALLED ON COMRADE KIM IL SUNG AT NOON"
     refs = find_titled_names(line, 1)
     assert surfaces(refs) == ["KIM IL SUNG"] and line[refs[0].surface.char_start:refs[0].surface.char_end] == "KIM IL SUNG"
