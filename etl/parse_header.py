@@ -40,16 +40,18 @@ POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?
                               r"(?:\s*\d{1,2})?$")
 RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
 DAY_YEAR_RE = re.compile(r"^\d{1,2},\s+\d{4}\b")          # `2, 1950—noon.` under `Washington, November`
+TRANSLATION_OF_RE = re.compile(r"(?i)^translation\s+of\s+(?:an?\s+)?")      # `TRANSLATION OF CODED TELEGRAM`
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")          # `S P E C I A L`, `B e r l i n`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
 COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
                        r"(?:[^:\n]{0,30}:)?\s*")
 # a further line of a list of copies: `to Cde. Molotov`, `2. Comr. Molotov`
 COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:\d{1,2}[.)]|[-–•])\s*")}
-PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+")   # `Moscow, 18 July 1952`
+# `Moscow, 18 July 1952`; `Mexico, D. F., 23 October 1962`, `Washington, D.C., October 5, 1962`
+PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)(?:,\s+[A-Z]\.\s?[A-Z]\.)?,\s+")
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#|N(?=\s?\d))"
 # `No.: 060.076`; `No. [illegible]` (or `No.` once the editor's note is cut): a number the editor could not read
-HEADER_NUMBER_RE = re.compile(rf"^{NO}:?\s*(?:(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?|\[[a-z][^\]\n]*\])?$")      # `Nº 16030  1340`
+HEADER_NUMBER_RE = re.compile(rf"^(?:{NO}|Number):?\s*(?:(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?|\[[a-z][^\]\n]*\])?$")      # `Nº 16030  1340`
 
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
 LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+(?:{NO}\s*)+(?P<num>[\w/\-]+)\.?$")
@@ -100,7 +102,8 @@ def _doc_type_re():
     # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`
     return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:{NO}|Number)\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
-                      rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?\s*$")
+                      rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?"
+                      rf"(?:\s*\[[^\]\n]+\])?\s*$")        # `Telegram for coding [Telegrama para cifra]`: the original's words
 
 
 STAMP_LEAD_RE = re.compile(r"(?i)^(?:on|at)\s+")
@@ -229,6 +232,20 @@ def _person_field(h, label, line, start, end, lineno):
     return True
 
 
+def _without_marks(h, value):
+    """A field's value without the urgency and secrecy marks after its last comma, which are read
+    into h: `KRAJEWSKI, URGENT, EYES ONLY` -> `KRAJEWSKI`."""
+    g = genre()
+    parts = [p.strip() for p in value.split(",")]
+    while len(parts) > 1 and (parts[-1].lower() in g["priorities"] or starts_with_entry("classifications", parts[-1])):
+        mark = parts.pop()
+        if mark.lower() in g["priorities"]:
+            h.priority = h.priority or mark
+        else:
+            h.classification = h.classification or mark
+    return ", ".join(parts)
+
+
 def _field(h, m, line, s, lineno):
     """A labelled header line (FIELD_RE's match m over line from s)."""
     words = m.group("label").lower().split()
@@ -240,7 +257,7 @@ def _field(h, m, line, s, lineno):
             and _person_field(h, label, line, s + m.start("value"), s + m.start("value") + len(value), lineno):
         return
     if label in ("to", "to:sent"):
-        h.sent_to_text = h.sent_to_text or value
+        h.sent_to_text = h.sent_to_text or _without_marks(h, value)      # `To: KRAJEWSKI, URGENT, EYES ONLY`
         h.lines.setdefault("sent_to", lineno)
     elif label in ("from", "sender"):      # `Sender: Pyongyang`
         the = THE_RE.match(value)
@@ -498,7 +515,7 @@ def _read_header(lines):
             h.doc_type = m.group("type").lower()
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue
-        m = doc_type_re.match(text)
+        m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "Tt" else doc_type_re.match(text)
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
             h.number = h.number or m.group("num") or m.group("bare")

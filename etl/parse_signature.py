@@ -23,7 +23,7 @@ PLACE_DATE_RE = re.compile(r"^[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?,\s+")   # `
 # the place of a signature, before the name: `[signature]`, `Signed: N. Popa`, `(signed) A. Lazar`
 SIGNATURE_MARK_RE = re.compile(r"^(?:\[(?:illegible\s+)?signature\]|\(signed\)|\[signed\]|signed:)\s*", re.I)
 # `me/MB`: the typist's initials under a record; `5-nb`: the copies typed and the typist's initials
-TYPIST_RE = re.compile(r"^(?:[a-z]{1,3}/[A-Za-z]{1,3}|\d{1,2}-[a-z]{1,3})$")
+TYPIST_RE = re.compile(r"^(?:[a-z]{1,3}/[A-Za-z]{1,3}|\d{1,2}-[a-z]{1,3}|[a-z]{2,3})$")        # and `fb` alone
 
 
 # the editor's marks inside a closing line: `Nº [handwritten: 328/ag] [signature]`

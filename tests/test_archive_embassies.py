@@ -14,7 +14,11 @@ And the 1960s-1980s forms of other embassies: Romanian telegrams (`Sender:`, `CL
 Popa`), East German letters with the letterhead over two lines and the address down to `Dear
 Comrade ...!` (`To:` / posts / a titled name / the town, spaced or with its street), a Stasi
 report under its office's code, place and date (`HA II/10 Berlin, 8/23/1983`), and a report that
-opens `From our discussions with ...`, which is prose, not a header's `From PLACE`."""
+opens `From our discussions with ...`, which is prose, not a header's `From PLACE`. Mexican
+telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
+`RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
+cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
+name (`To: KRAJEWSKI, URGENT, EYES ONLY`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -155,7 +159,34 @@ PROSE_FROM = """From our discussions with the Ambassador of Czechoslovakia on Ja
 The neutral generals believe the situation is dangerous.
 """
 
-DOCS = {"polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
+MEXICAN_TRANSLATION = """TRANSLATION OF CODED TELEGRAM
+PROCEDURAL COPY
+Number 2561
+Prague, 30 October 1962
+RELACIONES MEXICO
+105. - Continuing on from my 104. The demonstrations ended without incident.
+DEL RIO
+510612
+fb
+"""
+
+MEXICAN_OUTGOING = """Telegram for coding [Telegrama para cifra]
+Number:
+From: DIPL
+To: III/210/72911/31560
+Mexico, D. F., 24 October 1962
+Referring to your telephone conversation this morning. The Council voted in favor.
+"""
+
+POLISH_MARKED = """Ciphergram No. 16060
+Dispatched from Havana on 11.01.1962 at 14:20
+To: KRAJEWSKI, URGENT, EYES ONLY
+From: [Ambassador Boleslaw] JELEN1
+The propaganda is carried out in a very rigid manner.
+"""
+
+DOCS = {"mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+        "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
         "prose.txt": PROSE_FROM}
@@ -279,3 +310,18 @@ def test_a_report_that_opens_with_from_is_prose(db):
     d = document(db, "prose.txt")
     assert d["origin_text"] is None
     assert top(db, "prose.txt")["body"].startswith("From our discussions with the Ambassador")
+
+
+def test_mexican_telegrams_and_marks_after_the_addressee(db):
+    d = document(db, "mexican.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["sent_to"]) == (
+        "coded telegram", "2561", "1962-10-30", "Prague", "RELACIONES MEXICO")
+    m = top(db, "mexican.txt")
+    assert (m["sender_id"], m["signature"]) == ("del-rio", "DEL RIO\n510612")     # the typist's `fb` is not text
+    assert m["body"] == "105. - Continuing on from my 104. The demonstrations ended without incident."
+    d = document(db, "mexican_out.txt")
+    assert (d["doc_type"], d["date"], d["origin_text"]) == ("telegram for coding", "1962-10-24", "DIPL")
+    assert top(db, "mexican_out.txt")["body"].startswith("Referring to your telephone conversation")
+    d = document(db, "marked.txt")
+    assert (d["sent_to"], d["priority"], d["classification"]) == ("KRAJEWSKI", "URGENT", "EYES ONLY")
+    assert recipients(db, top(db, "marked.txt")) == {"aleksander-krajewski": 1}
