@@ -58,8 +58,10 @@ FILE_DATE = (r"(?<![\w.])\d{{3}}\.[\w.]+(?: [A-Z][a-z]+)?/(?P<{p}fmo>1[0-2]|[1-9
 # A cable's date-time group, in UTC: `182248Z AUG 78` (18 August 1978, 22:48)
 DTG_DATE = (r"(?<!\d)(?P<{p}d>[0-3]\d)(?P<{p}h>[0-2]\d)(?P<{p}m>[0-5]\d)\s?(?P<{p}z>Z)\s+"
             r"(?P<{p}mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<{p}y>\d{{2}})(?!\d)")
+# A month and its year, the day not printed: `August 1949` (`1949-08`, as precise as the source)
+MONTH_YEAR_DATE = r"(?<![\w])(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}y>\d{{4}})(?![\d])"
 DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/"),
-                     (FILE_DATE, "/"), (DTG_DATE, "month")]
+                     (FILE_DATE, "/"), (DTG_DATE, "month"), (MONTH_YEAR_DATE, "month")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
 DATETIME_PATTERNS = []      # (pattern, what the text must hold, whether it starts with a digit)
@@ -73,7 +75,7 @@ for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
     DATETIME_PATTERNS.append(
         # `November 2, 1950—noon`: an em dash before the time too
         (re.compile(d.format(p=f"c{i}") + r"(?:(?:[,.]?\s+(?:at\s+)?|\s*—\s*)" + _t(f"e{i}") + r")?", re.I), needs,
-         d is not MONTH_FIRST_DATE)
+         d not in (MONTH_FIRST_DATE, MONTH_YEAR_DATE))
     )
 
 DIGIT_FIRST = tuple(pat for pat, _, digit_first in DATETIME_PATTERNS if digit_first)
@@ -84,7 +86,7 @@ LETTER_FIRST = tuple(pat for pat, _, digit_first in DATETIME_PATTERNS if not dig
 class DateParts:
     year: int | None
     month: int
-    day: int
+    day: int | None               # None: `August 1949`, the day not printed
     hour: int | None = None
     minute: int | None = None
     year_text: str | None = None  # the year as printed ("52", "1952"), None if absent
@@ -141,7 +143,7 @@ def parts_from_match(m):
         month = int(g["mo"])
     else:
         month = ROMAN[g["mo"]]
-    day = int(g["d"])
+    day = int(g["d"]) if "d" in g else None        # `August 1949`: no day printed
     roman = not g.get("mo", "0").isdigit()
     if "sl" in g and month > 12 >= day:      # `10/14/50`: month first
         day, month = month, day
@@ -190,6 +192,8 @@ def to_iso(parts, ref_year):
         return None, f"month {parts.month} does not exist"
     import calendar
 
+    if parts.day is None:                 # `August 1949`: the month, at its precision
+        return f"{year:04d}-{parts.month:02d}", None
     if not (1 <= parts.day <= calendar.monthrange(year, parts.month)[1]):
         return None, f"day {parts.day} does not exist in {year}-{parts.month:02d}"
     iso = f"{year:04d}-{parts.month:02d}-{parts.day:02d}"

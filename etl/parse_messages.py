@@ -46,11 +46,11 @@ from .parse_signature import (
     is_closing_line,
     is_date_or_number,
     is_position,
-    is_undated_line,
     signature_line,
     signed_number,
     signer_ref,
     trailing_copies,
+    undated_line_month,
     without_marks,
 )
 from .records import NameRef, ParsedMessage, Span
@@ -431,8 +431,11 @@ def parse_parts(msg, lines, problems):
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
-        if msg.signer is None and j - 1 > i and (is_undated_line(text) or is_authority_line(text)):
-            # `[date not filled in] August 1949`; `at the instruction of the Political Council`
+        month = undated_line_month(text) if msg.signer is None and j - 1 > i else None
+        if month or (msg.signer is None and j - 1 > i and is_authority_line(text)):
+            # `[date not filled in] August 1949` (dated to the month); `at the instruction of ...`
+            if month and msg.date_text is None:
+                msg.date_text, msg.date_line = month, lineno
             sig_pieces.insert(0, (lineno, *printed))
             j -= 1
             continue

@@ -42,11 +42,12 @@ LEADING_NOTE_RE = re.compile(r"^\[[^\]\n]*\]\s*(?=\S)")       # `[date not fille
 MONTH_YEAR_RE = re.compile(rf"(?i)^(?:{MONTH_RE})\s+\d{{4}}\.?$")     # a date printed without its day
 
 
-def is_undated_line(text):
-    """A closing line that says when, but not the day (`August 1949`, `[date not filled in]
-    August 1949`): kept in the signature, no date read from it."""
+def undated_line_month(text):
+    """The month and year of a closing line that says when but not the day (`August 1949`,
+    `[date not filled in] August 1949`), dated to the month; None for another line."""
     note = LEADING_NOTE_RE.match(text) if text[:1] == "[" else None
-    return MONTH_YEAR_RE.match(text[note.end():] if note else text) is not None
+    m = MONTH_YEAR_RE.match(text[note.end():] if note else text)
+    return m.group(0).strip(" ,.;") if m else None
 
 
 # the authority a letter is signed under, printed under the name: `at the instruction of the

@@ -100,3 +100,10 @@ def test_a_cables_date_time_group_and_the_decimal_files_date():
     assert parse_datetime("800.00 Summaries/7–648")[0] == "1948-07-06"
     assert parse_datetime("November 2, 1950—noon")[0] == "1950-11-02T12:00"
     assert parse_datetime("191459Z /14")[1] == "no date found" and parse_datetime("795.00")[0] is None
+
+
+def test_a_month_and_its_year_without_a_day():
+    # as precise as the source: the month (the contract's `1952-07`)
+    assert parse_datetime("August 1949")[0] == "1949-08" and parse_datetime("(September 1951)")[0] == "1951-09"
+    assert parse_datetime("25 August 1949")[0] == "1949-08-25" and parse_datetime("August 25, 1949")[0] == "1949-08-25"
+    assert parse_datetime("dismay 1950")[0] is None and parse_datetime("Mayor 1950")[0] is None

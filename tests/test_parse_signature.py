@@ -5,8 +5,8 @@ from etl.parse_signature import (
     is_authority_line,
     is_closing_line,
     is_position,
-    is_undated_line,
     signature_line,
+    undated_line_month,
     without_marks,
 )
 
@@ -53,8 +53,9 @@ def test_date_first_signatures_and_posts():
 def test_lines_of_a_closing_that_name_no_signer():
     assert without_marks("Nº [handwritten: 328/ag] [signature]") == "Nº 328/ag"
     assert without_marks("No. 1476/sh") == "No. 1476/sh"
-    assert is_undated_line("[date not filled in] August 1949") and is_undated_line("September 1951")
-    assert not is_undated_line("12 September 1951") and not is_undated_line("[illegible] Molotov")
+    assert undated_line_month("[date not filled in] August 1949") == "August 1949"
+    assert undated_line_month("September 1951.") == "September 1951"
+    assert undated_line_month("12 September 1951") is None and undated_line_month("[illegible] Molotov") is None
     assert is_authority_line("at the instruction of the Political Council of the CC")
     assert is_authority_line("By order of the Minister") and not is_authority_line("At the meeting we agreed.")
     assert is_closing_line("Devotedly yours,") and is_closing_line("With deep respect,")
