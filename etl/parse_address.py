@@ -12,7 +12,8 @@ from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
 # `[To] the Ministry of Foreign Affairs:`, `[to the] CPSU CC`: the editor supplied the lead
-EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the)?\]"
+# the editor's lead, perhaps with the post and given name it supplied: `[to]`, `[to the]`, `[To Amb. Alfonso]`
+EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the|\s+(?:Amb\.|Ambassador|Comrade|Cde\.|Mr\.)(?:\s+[A-Z][\w'’\-]+){0,2})?\]"
 
 
 def _lead_and_names():

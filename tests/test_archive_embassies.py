@@ -175,6 +175,7 @@ Number:
 From: DIPL
 To: III/210/72911/31560
 Mexico, D. F., 24 October 1962
+[To Amb. Alfonso] García Robles
 Referring to your telephone conversation this morning. The Council voted in favor.
 """
 
@@ -321,7 +322,10 @@ def test_mexican_telegrams_and_marks_after_the_addressee(db):
     assert m["body"] == "105. - Continuing on from my 104. The demonstrations ended without incident."
     d = document(db, "mexican_out.txt")
     assert (d["doc_type"], d["date"], d["origin_text"]) == ("telegram for coding", "1962-10-24", "DIPL")
-    assert top(db, "mexican_out.txt")["body"].startswith("Referring to your telephone conversation")
+    m = top(db, "mexican_out.txt")
+    assert m["body"].startswith("Referring to your telephone conversation")
+    # the editor's lead with the post and given name it supplied, then the surname
+    assert (m["salutation"], recipients(db, m)) == ("[To Amb. Alfonso] García Robles", {"garcía-robles": 1})
     d = document(db, "marked.txt")
     assert (d["sent_to"], d["priority"], d["classification"]) == ("KRAJEWSKI", "URGENT", "EYES ONLY")
     assert recipients(db, top(db, "marked.txt")) == {"aleksander-krajewski": 1}
