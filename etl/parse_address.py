@@ -6,13 +6,20 @@ import re
 from functools import lru_cache
 
 from .genre import genre
-from .parse_names import looks_like_person, mentions_an_institution, names_an_office, only_names, parse_name_list
+from .parse_names import (
+    looks_like_person,
+    mentions_an_institution,
+    names_an_office,
+    only_names,
+    parse_name_list,
+    titles_alternation,
+)
 from .records import NameRef, Span
 from .text import content_bounds, next_contents, without_the
 
 BUILT_IN_LEADS = ("To", "to", "TO", "Dear", "DEAR", "My dear", "MY DEAR")
-# `[To] the Ministry of Foreign Affairs:`, `[to the] CPSU CC`: the editor supplied the lead
-# the editor's lead, perhaps with the post and given name it supplied: `[to]`, `[to the]`, `[To Amb. Alfonso]`
+# the editor's lead, perhaps with the post and given name it supplied: `[To] the Ministry of Foreign
+# Affairs:`, `[to the] CPSU CC`, `[To Amb. Alfonso] García Robles`
 EDITOR_LEAD_RE = r"\[(?:To|to|TO)(?:\s+the|\s+(?:Amb\.|Ambassador|Comrade|Cde\.|Mr\.)(?:\s+[A-Z][\w'’\-]+){0,2})?\]"
 
 
@@ -58,7 +65,7 @@ ADDRESS_ONLY_RE = re.compile(r"^(?P<names>(?i:Comrade|Comrades|Cde\.|Cdes\.)\s+.
 def _titled_address_re():
     """An address that is only titles and names (`Comrade GROMYKO`; `Chairman [Mao Zedong],
     Comrade [Liu] Shaoqi, and the Central Committee:`)."""
-    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    titles = titles_alternation()
     return re.compile(rf"^(?P<names>(?:{titles})\s+.{{1,150}}?)\s*[!,:.]?$")
 
 
@@ -174,7 +181,7 @@ def match_salutation(line, start, end):
 def _surnames_address_re():
     """Surnames whose given names the editor put in brackets, as a Chinese cable addresses its
     readers: `Lin [Biao], Deng [Zihui], Tan [Zhen]:`; `...; also inform Ambassador Ni [Zhiliang]:`."""
-    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    titles = titles_alternation()
     item = rf"(?:(?:{titles})\s+)?[A-Z][a-z]{{1,5}}\s*\[[A-Z][\w\-]*\]"
     sep = r"\s*(?:,|;|\[and\]|\band\b)\s*(?:also\s+inform\s+)?"
     return re.compile(rf"^(?P<names>{item}(?:{sep}{item})*)\s*:$")

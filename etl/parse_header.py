@@ -10,6 +10,7 @@ from .parse_names import (
     looks_like_person,
     names_an_office,
     parse_name_list,
+    titles_alternation,
 )
 from .records import NameRef, ParsedHeader, Span
 from .text import (
@@ -202,7 +203,7 @@ def _person_field_re():
     """A `To:` or `From:` field that names a person by title or with the editor's given name:
     `Ambassador JELEN`, `[Ambassador Boleslaw] JELEN2`, `[Aleksander] KRAJEWSKI1, Urgent`
     (a footnote's number may cling to the name; marks of urgency may follow it)."""
-    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    titles = titles_alternation()
     return re.compile(rf"(?:\[(?P<inner>[A-Z][^\]\n]{{1,60}})\]\s*|(?P<title>(?:{titles}))\s+)"
                       r"(?P<name>[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?(?<!\d))\d{0,2}"
                       r"(?:\s*\([a-z][^)\n]*\))?"              # `Comrade Stancu (handwritten)`: the editor's note
@@ -253,7 +254,7 @@ def _field(h, m, line, s, lineno):
     value = m.group("value").strip(" .;")
     if label in HEADER_ONLY_LABELS or (label == "to:sent" and value.lower().startswith("see ")):
         return          # `Sent to: See header`
-    if label in ("to", "from", "sender") and value[:1] in "[ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+    if label in ("to", "from", "sender") and (value[:1] == "[" or value[:1].isupper()) \
             and _person_field(h, label, line, s + m.start("value"), s + m.start("value") + len(value), lineno):
         return
     if label in ("to", "to:sent"):

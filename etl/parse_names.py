@@ -11,10 +11,15 @@ INITIALS = r"(?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3}"     # `I. V.`, 
 NAME = rf"(?:{INITIALS})?{WORD}(?:\s+(?:{INITIALS})?{WORD}){{0,4}}"
 
 
+@lru_cache(maxsize=None)
+def titles_alternation():
+    """The genre's forms of address as one regex alternation, longest first (`Comrades|Comrade|...`)."""
+    return "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+
+
 def titles_pattern():
-    titles = sorted(genre()["titles"], key=len, reverse=True)
-    alt = "|".join(re.escape(t) for t in titles)
-    return rf"(?:(?i:{alt})\s+)*"
+    """Any number of forms of address, each followed by space."""
+    return rf"(?:(?i:{titles_alternation()})\s+)*"
 
 
 def _titled_name(parenthesis):
@@ -175,7 +180,7 @@ def is_copies_entry(line, start, end):
 
 @lru_cache(maxsize=None)
 def _titled_names_re():
-    titles = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True))
+    titles = titles_alternation()
     one = rf"{NAME}(?:\s*\[[^\]\n]+\]|\s*\([A-Z][^)\n]*\))?"
     return re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
 
