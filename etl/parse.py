@@ -17,6 +17,23 @@ def split_lines(text):
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def _messages(lines, header, problems):
+    """The messages under the header; a State Department telegram's (`795.00/6–2550: Telegram`)
+    without the editor's numbered footnotes under it, with its number and addressee from the
+    text's opening (`618. For Muccio.`) and the posts of its heading where it names no one."""
+    if not header.filed:
+        return parse_messages(lines, header.first_body_line, problems, header.skip_lines)
+    text_lines = lines[:footnotes_start(lines) - 1]
+    messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
+    top = messages[0]
+    lead_number(text_lines, top)
+    if header.to_office and not top.to_office and not top.to:
+        top.to_office = header.to_office
+    if header.issuer and top.signer is None and header.author is None and not top.sender_office:
+        top.sender_office = header.issuer       # `The Secretary of State to ...`, unsigned
+    return messages
+
+
 def parse_document(text, source_file):
     """Parse one telegram's text. Problems the build can tolerate are returned, not raised."""
     if text.startswith("\ufeff"):
@@ -26,16 +43,7 @@ def parse_document(text, source_file):
         lines.pop()
     problems = []
     header = parse_header(lines)
-    if header.filed:    # the editor's numbered footnotes under a State Department telegram are not its text
-        text_lines = lines[:footnotes_start(lines) - 1]
-        messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
-        lead_number(text_lines, messages[0])
-        if header.to_office and not messages[0].to_office and not messages[0].to:
-            messages[0].to_office = header.to_office
-        if header.issuer and messages[0].signer is None and header.author is None and not messages[0].sender_office:
-            messages[0].sender_office = header.issuer       # `The Secretary of State to ...`, unsigned
-    else:
-        messages = parse_messages(lines, header.first_body_line, problems, header.skip_lines)
+    messages = _messages(lines, header, problems)
     if header.author and messages[0].signer is None:
         messages[0].signer = header.author      # a report's author, named under its issuer
     if header.to and not messages[0].to:
