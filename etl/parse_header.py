@@ -185,7 +185,7 @@ def _continued(lines, lineno, line, end):
 
 # `To: Moscow`, `Level: Extra Urgent Advance`, `Priority: Urgent`, `Subject: ...`, `Telegram From: the Soviet Union`
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
-                      r"classification|secrecy|date|time|sender|read\s+by|approval|approved\s+by|copied\s+to|sent\s+to|"
+                      r"classification|secrecy|date|time|sender|subj|read\s+by|approval|approved\s+by|copied\s+to|sent\s+to|"
                       r"forwarded(?:\s+via\s+the\s+\w+)?\s+to))\s*:\s+(?P<value>\S.*)$", re.I)
 # fields read as header only, kept in the text: who read or approved it, where copies went
 # (`Read By: Liu [Shaoqi], ...`, `Approval: Zhou Enlai`, `Forwarded via the Department to: Moscow 968-71 – ...`)
@@ -276,7 +276,7 @@ def _field(h, m, line, s, lineno):
             h.lines["date"] = lineno
     elif label == "time":       # `Time: 6:40`: the clock alone, kept in the text
         pass
-    else:       # subject, contents, re
+    else:       # subject (`SUBJ:`), contents, re
         h.subject = h.subject or value
         h.lines.setdefault("subject", lineno)
 
@@ -430,7 +430,7 @@ def _read_header(lines):
                 if depth:
                     in_note, note_depth = True, depth
                 low = text.lower().rstrip(".!")
-        if text[:1].isupper() and text.upper() == text or text[:1] in "-R" and CABLE_DTG_RE.match(text):
+        if (text[:1].isupper() or text[:1] in "-/(") and text.upper() == text:      # a 1970s cable's heading
             read = _cable_line(h, text, line, s, lineno, routing)
             if read:
                 routing = read == "routing"
@@ -724,13 +724,13 @@ def _read_header(lines):
 CABLE_PAGE_RE = re.compile(r"^PAGE \d{1,3}$")                               # `PAGE 01`: a page's heading
 # `STATE 211102`, `PAGE 01 SEOUL 03180 190504 Z`, `SEOUL 02172 170850Z`: the number, on each page
 CABLE_NUMBER_RE = re.compile(r"^(?:PAGE \d{1,3}\s+)?(?P<num>[A-Z]{4,8} \d{4,6})(?:\s+\d{6}\s?Z?)?$")
-CABLE_CODES_RE = re.compile(r"^(?:(?:ORIGIN|INFO|ACTION)\s+)?(?:[A-Z]{1,6}-\d{2,3}\s*)+(?:/\d+\s+[A-Z])?$")  # `INFO OCT-01 ARA-10`
+CABLE_CODES_RE = re.compile(r"^(?:(?:ORIGIN|INFO|ACTION)\s+)?(?:[A-Z]{1,6}-\d{2,3}\s*)*(?:/\d+\s+[A-Z])?$")  # `INFO OCT-01 ARA-10`
 # `EUR/EE:CWSCHMIDT`, `S :WHTWADDELL`, `S/S - MR. SEBASTIAN`: who drafted, cleared and approved it
 CABLE_CLEARANCE_RE = re.compile(r"^(?:(?:DRAFTED|APPROVED|CLEARED)\s+BY\s+)?[A-Z/&]+(?:\s?:[A-Z.:]+(?:\s+\([A-Z]+\))?"
                                 r"|\s+-\s+(?:MR|MS|MRS|MISS)\.\s+[A-Z]+)$")
 # `R 182248Z AUG 78`, `P R 170808Z MAR 78`, `R 190429 Z MAY 73`; the relay's line above it
 CABLE_DTG_RE = re.compile(r"^(?:-{5,}\s*\d+(?:\s+\d{6}\s?Z?\s*/\d+)?"
-                          r"|(?P<prec>[ROPZ])(?:\s+[ROPZ])?\s+(?P<dtg>\d{6}\s?Z\s+[A-Z]{3}\s+\d{2}))$")
+                          r"|(?P<prec>[ROPZ])(?:\s+[ROPZ])?\s+(?P<dtg>\d{6}\s?Z\s+[A-Z]{3}\s+\d{2})(?:\s+[A-Z][A-Z0-9]{2,5}){0,3})$")
 CABLE_FM_RE = re.compile(r"^FM\s+(?P<origin>[A-Z][A-Z ]+)$")
 # `TO SECSTATE WASHDC PRIORITY 9910`, `INFO AMEMBASSY TOKYO`: the post, then its precedence and serial
 CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+?)(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT))?"
@@ -738,10 +738,11 @@ CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+?)(?:\s+(
 # `C O N F I D E N T I A L STATE 211102`, `LIMITED OFFICIAL USE SEOUL 2172`
 CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z]|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|SECRET)"
                            r"\s+(?P<num>[A-Z]{4,8} \d{4,6})$")
-CABLE_ROUTING_RE = re.compile(r"^[A-Z][A-Z]+(?:,? [A-Z]+){0,4},?$")            # `AMEMBASSY SOFIA`, `LONDON, OTTAWA, SAN JOSE, USUN`
+# `AMEMBASSY SOFIA`, `LONDON, OTTAWA, SAN JOSE, USUN`, `USUN NEW YORK 186`, `(C) BUDAPEST 874` under `REF:`
+CABLE_ROUTING_RE = re.compile(r"^(?:\([A-Z0-9]\)\s+)?[A-Z][A-Z]+(?:,? [A-Z]+){0,4}(?: \d{1,6})?,?$")
 # `E.O. 11652: GDS`, `E. O. 11652: XGDS 2`, `EO 11652: GDS`, `TAGS: YO, US`, `REF: STATE 034967`,
 # `DEPARTMENT PASS: AMEMBASSY TOKYO, ...`
-CABLE_EO_RE = re.compile(r"^(?:E\.?\s?O\.?\s?\d+|TAGS|REF|DEPARTMENT PASS)\s?:")
+CABLE_EO_RE = re.compile(r"^(?:E\.?\s?O\.?\s?\d+|TAGS|REFS?|DEPARTMENT PASS)\s?:")
 PRECEDENCE = {"R": "ROUTINE", "P": "PRIORITY", "O": "IMMEDIATE", "Z": "FLASH"}
 
 

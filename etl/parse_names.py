@@ -231,6 +231,7 @@ def _within_caps_text(ref):
 
 
 ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")     # `8th Administration`
+SENTENCE_BREAK_RE = re.compile(r"[A-Za-z]{3}\.\s+[A-Z]")   # one sentence ends and another begins
 
 
 def mentions_an_institution(text):
@@ -247,6 +248,9 @@ def names_an_office(text, g=None):
     words = text.rstrip(".").split()
     if not (1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0]))):
         return False
+    breaks = list(SENTENCE_BREAK_RE.finditer(text))
+    if breaks and not names_an_office(text[breaks[-1].end() - 1:], g):
+        return False        # `... OF AMERICA. UNQUOTE.` ends a sentence; `Beijing. Soviet Ambassador` is a post
     institution = False
     for w in words:
         institution = institution or w.lower().rstrip(",") in g["institution_set"]

@@ -159,7 +159,28 @@ TO DISCUSS THE FORTHCOMING VISIT.
 HABIB
 '''
 
-DOCS = {"embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+RELAYED_CABLE = '''CONFIDENTIAL
+PAGE 01 BUDAPE 00902 290958Z
+15
+ACTION EUR-25
+INFO OCT-01 EA-11 NEA-10 ISO-00
+/159 W
+--------------------- 022630
+O 290841Z MAR 75 ZFF RUEHC
+FM AMEMBASSY BUDAPEST
+TO SECSTATE WASHDC IMMEDIATE 2920
+INFO USUN NEW YORK 190
+C O N F I D E N T I A L BUDAPEST 0902
+E.O. 11652: GDS
+SUBJ: AMERICANS MISSING IN THE HIGHLANDS
+REF: (A) BUDAPEST 890, (B) STATE 68733,
+(C) BUDAPEST 874
+1. FONOFF HANDED US THE FOLLOWING NOTE. QUOTE. THE MINISTRY PRESENTS
+ITS COMPLIMENTS TO THE EMBASSY OF THE UNITED STATES OF AMERICA. UNQUOTE.
+PEDERSEN
+'''
+
+DOCS = {"relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -259,3 +280,17 @@ def test_an_embassys_cable_of_the_1970s_in_capitals(db):
     # in a text all in capitals, a name ends where the sentence's words begin
     assert db.value("select surface from mentions where document_id = ? and surface like 'HAHM%'", d["id"]) == "HAHM"
     assert warning_codes(db, "embassy_cable.txt") == []
+
+
+def test_a_cable_with_its_relay_marks_and_a_quotation_closing_its_text(db):
+    d = document(db, "relayed.txt")
+    # `O 290841Z MAR 75 ZFF RUEHC`: the relay's marks after the date-time group
+    assert (d["number"], d["sent_at"], d["priority"], d["origin_text"], d["sent_to"], d["subject"]) == (
+        "BUDAPE 00902", "1975-03-29T08:41Z", "IMMEDIATE", "AMEMBASSY BUDAPEST", "SECSTATE WASHDC",
+        "AMERICANS MISSING IN THE HIGHLANDS")
+    m = top(db, "relayed.txt")
+    # the quotation's last line is text, not the signer's office
+    assert (m["signature"], m["sender_office"]) == ("PEDERSEN", None)
+    assert m["body"].startswith("1. FONOFF HANDED US") and m["body"].endswith("UNQUOTE.")
+    assert db.value("select count(*) from people where id like 'secstate%'") == 0
+    assert warning_codes(db, "relayed.txt") == []
