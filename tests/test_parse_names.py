@@ -1,5 +1,5 @@
 """etl/parse_names.py: names after a form of address, in lists, and offices."""
-from etl.parse_names import find_titled_names, names_an_office, names_of_people
+from etl.parse_names import find_titled_names, looks_like_person, names_an_office, names_of_people
 
 
 def surfaces(refs):
@@ -26,3 +26,9 @@ def test_people_among_offices_in_a_list_of_copies():
     line = "Copy to: All embassies abroad, Xinhua Bureau in Cuba, and Comrade Li Fuchun."
     assert surfaces(names_of_people(line, 1, 9, len(line))) == ["Li Fuchun"]
     assert names_an_office("GDR Embassy to the DPRK") and not names_an_office("Sent to the Department, Peiping.")
+
+
+def test_a_cables_posts_are_no_one():
+    # `TO SECSTATE WASHDC IMMEDIATE 2912`, `INFO AMEMBASSY TOKYO`: posts by their telegraphic names
+    assert not looks_like_person("SECSTATE WASHDC") and not looks_like_person("AMEMBASSY TOKYO")
+    assert looks_like_person("KIM IL SUNG") and names_an_office("AMEMBASSY SEOUL")
