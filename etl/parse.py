@@ -3,7 +3,7 @@ import hashlib
 import re
 
 from .dates import whole_date
-from .parse_header import parse_header
+from .parse_header import parse_header, source_note_marks
 from .parse_messages import footnotes_start, lead_number, parse_messages
 from .parse_names import find_titled_names
 from .records import ParsedDocument, Span
@@ -23,7 +23,9 @@ def _messages(lines, header, problems):
     text's opening (`618. For Muccio.`) and the posts of its heading where it names no one."""
     if not header.filed:
         return parse_messages(lines, header.first_body_line, problems, header.skip_lines)
-    text_lines = lines[:footnotes_start(lines) - 1]
+    notes_at = footnotes_start(lines)
+    source_note_marks(header, lines, notes_at)          # `1. Source: ... Secret; Immediate; Exdis.`
+    text_lines = lines[:notes_at - 1]
     messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
     top = messages[0]
     lead_number(text_lines, top)

@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from .dates import MONTHS, match_datetime, whole_date
+from .dates import MONTH_RE, match_datetime, whole_date
 from .genre import genre, starts_with_entry
 from .parse_address import match_salutation, trailing_mark
 from .parse_names import (
@@ -40,7 +40,10 @@ POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?
                               r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
                               r"(?:\s*\d{1,2})?$")
 RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
-DAY_YEAR_RE = re.compile(r"^\d{1,2},\s+\d{4}\b")          # `2, 1950—noon.` under `Washington, November`
+DAY_YEAR_RE = re.compile(r"^(?:\d{1,2},\s+)?\d{4}\b")     # `2, 1950—noon.`, `1964—4:56 p.m.` under the dateline's start
+YEAR_RE = re.compile(r"\d{4}")
+# a date begun on the dateline's first line: `November`, `July 25,`
+DATE_BEGUN_RE = re.compile(r"(?i)^(?:" + MONTH_RE + r")(?:\s+\d{1,2},?)?$")
 TRANSLATION_OF_RE = re.compile(r"(?i)^translation\s+of\s+(?:an?\s+)?")      # `TRANSLATION OF CODED TELEGRAM`
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")          # `S P E C I A L`, `B e r l i n`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
@@ -576,10 +579,11 @@ def _read_header(lines):
         m = PLACE_DATE_RE.match(text)
         if m and not h.lines.get("date"):
             found = whole_date(text, m.end())
-            if not found and text[m.end():].strip().lower() in MONTHS:
-                joined, j_end, k = _month_goes_on(lines, lineno, line, e)     # `Washington, November` / `2, 1950—noon.`
-                found = whole_date(joined[s:j_end], m.end()) if k else None
-                skip_to = k if found else skip_to
+            if (not found or not YEAR_RE.search(found.group(0))) and DATE_BEGUN_RE.match(text[m.end():].strip()):
+                # `Washington, November` / `2, 1950—noon.`; `Washington, July 25,` / `1964—4:56 p.m.`
+                joined, j_end, k = _date_goes_on(lines, lineno, line, e)
+                joined_found = whole_date(joined[s:j_end], m.end()) if k else None
+                found, skip_to = (joined_found, k) if joined_found else (found, skip_to)
             if found:
                 place = m.group("place")
                 h.origin = h.origin or Span(place, lineno, s, s + len(place))
@@ -785,6 +789,30 @@ def _cable_line(h, text, line, s, lineno, routing):
     return None
 
 
+def source_note_marks(h, lines, start):
+    """The later State Department volumes print a telegram's marks in the source note under it
+    (`  1. Source: Department of State, Central Files, POL 27 VIET S. Secret; Flash; Limdis.`):
+    read into h where the heading prints none."""
+    g = genre()
+    for k in range(start, len(lines) + 1):
+        text = lines[k - 1]
+        at = text.find("Source:")
+        if at < 0:
+            continue
+        for sentence in text[at:].split(". "):
+            marks = [m.strip(" .") for m in sentence.split(";")]
+            kinds = [("priority" if m.lower() in g["priorities"] else "classification" if m.lower() in g["classifications"]
+                      else "handling" if m.lower() in g["handling"] else None) for m in marks]
+            if None not in kinds:       # `Secret; Immediate; Exdis`: every part a mark
+                for mark, kind in zip(marks, kinds):
+                    if kind == "priority":
+                        h.priority = h.priority or mark
+                    elif kind == "classification":
+                        h.classification = h.classification or mark
+                return
+        return
+
+
 def _page_furniture(h, lines, start):
     """Under a 1970s cable's heading, each page repeats its classification, `PAGE 02` and the cable's
     number; the release stamp may sit among them: not the text."""
@@ -825,9 +853,9 @@ def _posts_heading(h, m, line, s, lineno):
         h.to.append(NameRef(Span(m.group("tname"), lineno, s + m.start("tname"), s + m.end("tname"))))
 
 
-def _month_goes_on(lines, lineno, line, end):
-    """`Washington, November` / `2, 1950—noon.`: the two lines joined, where they end and the
-    last line read; or the line alone."""
+def _date_goes_on(lines, lineno, line, end):
+    """A dateline over two lines (`Washington, November` / `2, 1950—noon.`, `Washington, July 25,`
+    / `1964—4:56 p.m.`): the two lines joined, where they end and the last line read; or the line alone."""
     for k, s2, e2 in next_contents(lines, lineno, 2):
         nxt = lines[k - 1][s2:e2]
         if DAY_YEAR_RE.match(nxt):

@@ -672,6 +672,8 @@ def lead_number(lines, msg):
             msg.number = msg.number or m.group("num")
             if m.group("to") and not msg.to:
                 for name in re.finditer(r"[A-Z][\w'’\-]+", m.group("to")):
+                    if name.group().lower() in genre()["titles_set"]:
+                        continue        # `1149. For Ambassador.`: a post, no one named
                     msg.to.append(NameRef(Span(name.group(), lineno, m.start("to") + name.start(), m.start("to") + name.end())))
         return
 

@@ -180,7 +180,15 @@ ITS COMPLIMENTS TO THE EMBASSY OF THE UNITED STATES OF AMERICA. UNQUOTE.
 PEDERSEN
 '''
 
-DOCS = {"relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+SIXTIES = '''246. Telegram From the Department of State to the Embassy in Vietnam1
+Washington, July 26,
+1964—5:02 p.m.
+255. For Ambassador. Your 214 received; proposal fully approved.
+Rusk
+  1. Source: Department of State, Central Files, POL 27 VIET S. Secret; Flash; Limdis. Drafted by Forrestal.
+'''
+
+DOCS = {"sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -294,3 +302,16 @@ def test_a_cable_with_its_relay_marks_and_a_quotation_closing_its_text(db):
     assert m["body"].startswith("1. FONOFF HANDED US") and m["body"].endswith("UNQUOTE.")
     assert db.value("select count(*) from people where id like 'secstate%'") == 0
     assert warning_codes(db, "relayed.txt") == []
+
+
+def test_the_later_volumes_dateline_over_two_lines_and_the_marks_in_the_source_note(db):
+    d = document(db, "sixties.txt")
+    assert (d["date"], d["origin_text"], d["issuer"], d["sent_to"]) == (
+        "1964-07-26", "Washington", "Department of State", "Embassy in Vietnam")
+    # the marks the volume prints in its source note, under the telegram
+    assert (d["classification"], d["priority"]) == ("Secret", "Flash")
+    m = top(db, "sixties.txt")
+    assert (m["sender_id"], m["sent_at"], m["number"]) == ("dean-rusk", "1964-07-26T17:02", "255")
+    assert m["body"] == "255. For Ambassador. Your 214 received; proposal fully approved."
+    # `For Ambassador.`: a post, not a person
+    assert recipients(db, m) == {} and db.value("select count(*) from people where id = 'ambassador'") == 0
