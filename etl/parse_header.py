@@ -82,6 +82,7 @@ DASH_DESTINATION_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z]+)?\s*(?:-{1,2}|–|�
 PLACE_DASH_RE = re.compile(r"^[A-Z][A-Za-z\-]+\s*(?:--?|–|—)\s*(?P<office>[A-Z].*)$")
 # a place alone on a line in capitals, under the form's heading: where the telegram went
 DESTINATION_PLACE_RE = re.compile(r"^[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+)?\.?$")
+SURNAME_LINE_RE = re.compile(r"^[A-Z][a-z\u00df-\u024f'’\-]{2,}$")      # `Morski`: a surname alone
 TITLE_PLACE_RE = re.compile(r"^[A-Z][a-z]{2,}$")     # `Moscow` (a word with a full stop is a sentence)
 def _is_bare_place(text):
     """A place alone (`BEIJING`, `Moscow`): where a telegram went, under the form's heading."""
@@ -366,6 +367,9 @@ def _next_is_doc_type(lines, lineno, doc_type_re):
 
 
 GAP_RE = re.compile(r"\S(\s{3,})(?=\S)")
+LEADERS_RE = re.compile(r"…+|\.{3,}")
+# `(FYI: Thee, Maneli)`, `FYI: Trojanowski, Thee, Chodorek`: who else was to read it
+FYI_RE = re.compile(r"^\(?FYI:\s*(?P<names>[^)\n]+?)\)?$")
 
 
 def _cells(lines):
@@ -374,6 +378,11 @@ def _cells(lines):
     for lineno, line in enumerate(lines, start=1):
         s, e = content_bounds(line)
         if s == e:
+            continue
+        if "…" in line:     # a form filled in along dotted leaders: `From…Hanoi……dispatched on ...`
+            line = LEADERS_RE.sub(lambda m: " " * len(m.group()), line)      # same length: spans stay true
+            s, e = content_bounds(line)
+            yield lineno, line, s, e
             continue
         if "   " not in line[s:e] or whole_date(line[s:e]):     # `8 October 1950   11.20` is one date
             yield lineno, line, s, e
@@ -687,6 +696,16 @@ def _read_header(lines):
                 continue
         if in_form and not h.sent_to_text and _is_bare_place(text):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
+            h.lines["sent_to"] = lineno
+            continue
+        m = FYI_RE.match(text) if "FYI" in text[:5] else None
+        if m:
+            h.copies.extend(parse_name_list(line, lineno, s + m.start("names"), s + m.end("names")))
+            h.lines.setdefault("copies", lineno)
+            continue
+        if in_form and not h.sent_to_text and ("sent" in h.lines or "received" in h.lines) \
+                and SURNAME_LINE_RE.match(text) and looks_like_person(text):
+            h.sent_to_text = text        # `Morski` under the stamps: the official it went to
             h.lines["sent_to"] = lineno
             continue
         if h.issuer and h.author is None and not (h.doc_type or h.copies) and AUTHOR_RE.match(text) \

@@ -186,7 +186,17 @@ From: [Ambassador Boleslaw] JELEN1
 The propaganda is carried out in a very rigid manner.
 """
 
-DOCS = {"mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+POLISH_LEADERS = """Secret
+Ciphergram No. 15060
+From…Hanoi……dispatched on 11.26.63 at 1700 hours…received on 11.26.63 at 11:20 hours…
+Came in to the Decoding Department…11.26.63 at 14:20 hours…………………………..
+Morski
+Urgent
+(FYI: Thee, Maneli)
+Ha Van Lau relayed the decision of the Vietnamese leadership regarding the Commission.
+"""
+
+DOCS = {"leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -329,3 +339,14 @@ def test_mexican_telegrams_and_marks_after_the_addressee(db):
     d = document(db, "marked.txt")
     assert (d["sent_to"], d["priority"], d["classification"]) == ("KRAJEWSKI", "URGENT", "EYES ONLY")
     assert recipients(db, top(db, "marked.txt")) == {"aleksander-krajewski": 1}
+
+
+def test_a_form_filled_in_along_dotted_leaders(db):
+    d = document(db, "leaders.txt")
+    # `From…Hanoi……dispatched on 11.26.63 at 1700 hours…received on 11.26.63 at 11:20 hours…`
+    assert (d["number"], d["origin_text"], d["sent_at"], d["received_at"], d["date"]) == (
+        "15060", "Hanoi", "1963-11-26", "1963-11-26T11:20", "1963-11-26")
+    assert (d["sent_to"], d["priority"], d["classification"]) == ("Morski", "Urgent", "Secret")
+    m = top(db, "leaders.txt")
+    assert recipients(db, m, "distribution") == {"thee": 1, "maneli": 1}      # `(FYI: Thee, Maneli)`
+    assert m["body"] == "Ha Van Lau relayed the decision of the Vietnamese leadership regarding the Commission."
