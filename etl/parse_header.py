@@ -220,14 +220,8 @@ def _person_field(h, label, line, start, end, lineno):
     m = _person_field_re().match(line, start, end)
     if not m or not looks_like_person(m.group("name")):
         return False
-    g = genre()
-    for mark in (w.strip() for w in m.group("marks").split(",") if w.strip()):
-        if mark.lower() in g["priorities"]:
-            h.priority = h.priority or mark
-        elif starts_with_entry("classifications", mark):
-            h.classification = h.classification or mark
-        else:
-            return False        # `To: Ambassador X, Minister Y`: read as the address it is
+    if not all(_read_mark(h, w.strip()) for w in m.group("marks").split(",") if w.strip()):
+        return False            # `To: Ambassador X, Minister Y`: read as the address it is
     ref = NameRef(Span(m.group("name"), lineno, m.start("name"), m.end("name")))
     if label == "to":
         h.to.append(ref)
@@ -240,15 +234,22 @@ def _person_field(h, label, line, start, end, lineno):
 def _without_marks(h, value):
     """A field's value without the urgency and secrecy marks after its last comma, which are read
     into h: `KRAJEWSKI, URGENT, EYES ONLY` -> `KRAJEWSKI`."""
-    g = genre()
     parts = [p.strip() for p in value.split(",")]
-    while len(parts) > 1 and (parts[-1].lower() in g["priorities"] or starts_with_entry("classifications", parts[-1])):
-        mark = parts.pop()
-        if mark.lower() in g["priorities"]:
-            h.priority = h.priority or mark
-        else:
-            h.classification = h.classification or mark
+    while len(parts) > 1 and _read_mark(h, parts[-1]):
+        parts.pop()
     return ", ".join(parts)
+
+
+def _read_mark(h, mark):
+    """An urgency mark (`URGENT`) read into h.priority, a secrecy mark (`EYES ONLY`) into
+    h.classification (the first of each kept); False when mark is neither."""
+    if mark.lower() in genre()["priorities"]:
+        h.priority = h.priority or mark
+    elif starts_with_entry("classifications", mark):
+        h.classification = h.classification or mark
+    else:
+        return False
+    return True
 
 
 def _field(h, m, line, s, lineno):
@@ -516,7 +517,7 @@ def _read_header(lines):
             continue
         m = POSTS_HEADING_RE.match(text) if (h.filed and text[:4] == "The " or text[:1].isdigit() and h.doc_type is None) \
             and h.issuer is None else None
-        if m and (m.group("type") or text[:4] == "The "):
+        if m:
             if m.group("type"):         # the heading names the kind of document too
                 h.doc_type, h.filed = m.group("type").lower(), True
                 h.lines["doc_type"] = lineno
@@ -580,8 +581,8 @@ def _read_header(lines):
             for key in ("issuer", "date", "origin"):
                 h.lines[key] = lineno
             continue
-        m = SUBJECT_LINE_RE.match(text) if h.doc_type and h.subject is None and h.lines.get("doc_type") == _previous_content(lines, lineno) else None
-        if m:
+        m = SUBJECT_LINE_RE.match(text) if h.doc_type and h.subject is None else None
+        if m and h.lines.get("doc_type") == _previous_content(lines, lineno):
             h.subject = text        # `Information Report` / `About the Present Activity of ...`
             h.lines["subject"] = lineno
             continue
@@ -855,7 +856,6 @@ def _body_from(h, lineno):
         h.first_body_line = h.address_line
         h.skip_lines = set(range(h.address_line + 1, lineno))
     return h
-
 
 
 def _posts_heading(h, m, line, s, lineno):
