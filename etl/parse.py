@@ -6,6 +6,7 @@ from .dates import whole_date
 from .parse_header import parse_header, source_note_marks
 from .parse_messages import footnotes_start, lead_number, parse_messages
 from .parse_names import find_titled_names
+from .parse_signature import labelled_stamps
 from .records import ParsedDocument, Span
 
 TERM_RE = re.compile(r"\b(?P<term>[A-Z]{2,6})\s*\[(?P<exp>[^\]\n]{3,80})\]")
@@ -28,12 +29,25 @@ def _messages(lines, header, problems):
     text_lines = lines[:notes_at - 1]
     messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
     top = messages[0]
-    lead_number(text_lines, top)
+    lead_number(text_lines, top, header)
     if header.to_office and not top.to_office and not top.to:
         top.to_office = header.to_office
     if header.issuer and top.signer is None and header.author is None and not top.sender_office:
         top.sender_office = header.issuer       # `The Secretary of State to ...`, unsigned
     return messages
+
+
+def _stamps_under(lines, header):
+    """A cable whose heading has no stamps may print them, labelled, under its signature
+    (`Received: 4 November at 19:25; printed: 5 November at 0:55`): read as the heading's."""
+    for lineno in range(len(lines), max(0, len(lines) - 15), -1):
+        stamps = labelled_stamps(lines[lineno - 1].strip())
+        if stamps:
+            for kind, value in stamps.items():
+                setattr(header, f"{kind}_text", value)
+                header.lines[kind] = lineno
+            header.stamps_under = bool(stamps)
+            return
 
 
 def parse_document(text, source_file):
@@ -50,6 +64,8 @@ def parse_document(text, source_file):
         messages[0].signer = header.author      # a report's author, named under its issuer
     if header.to and not messages[0].to:
         messages[0].to = header.to      # `To: [Aleksander] KRAJEWSKI1, Urgent`
+    if header.sent_text is None and header.received_text is None:
+        _stamps_under(lines, header)
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}

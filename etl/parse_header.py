@@ -12,6 +12,7 @@ from .parse_names import (
     parse_name_list,
     titles_alternation,
 )
+from .parse_signature import is_position
 from .records import NameRef, ParsedHeader, Span
 from .text import (
     OMISSION_RE,
@@ -72,6 +73,7 @@ RECEIVED_BY_RE = re.compile(r"(?i)^(?:telegram|cable)\s+(?:received|sent)\s+by\s
 AUTHOR_RE = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){1,2}$")
 OWN_AND_COPY_RE = re.compile(rf"^{NO}\s*(?P<num>\d[\w/\-]*)\s+Copy\s+{NO}\s*\d+$", re.I)
 THE_RE = re.compile(r"(?i)the\s+")
+PAREN_MARK_RE = re.compile(r"\s*\((?P<mark>[A-Z][A-Z ]+[A-Z])\)\d{0,3}$")      # `(EYES ONLY)114`
 DESK_RE = re.compile(r"\s+(?:Station|Desk)$")
 FROM_NUMBER_RE = re.compile(rf"{NO}\s*(?P<num>\d[\w/\-]*)")
 SENT_TO_RE = re.compile(r"(?i)^sent\s+to\s+")
@@ -149,6 +151,9 @@ def _from_line(h, line, lineno, s, e, after):
     m = FROM_PLACE_RE.match(line, the.end() if the else after, stop)
     if m:
         place = DESK_RE.sub("", m.group("place"))                  # `Moscow Station`: Moscow
+        last = place.rsplit(" ", 1)
+        if len(last) == 2 and _read_mark(h, last[1]):             # `From Budapest Priority`: a mark after it
+            place = last[0]
         h.origin = Span(place, lineno, m.start("place"), m.start("place") + len(place))
         rest = line[m.end():stop]
         num = FROM_NUMBER_RE.search(rest)
@@ -678,6 +683,13 @@ def _read_header(lines):
             continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
         if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
+            paren = PAREN_MARK_RE.search(text) if text[-1:] in ")0123456789" else None
+            if paren and _read_mark(h, paren.group("mark")):
+                text = text[:paren.start()]         # `SOVIET AMBASSADOR (EYES ONLY)114`: the mark, an editor's note number
+                if not h.lines and is_position(text) and not any(w.lower() in g["institution_set"] for w in text.split()):
+                    h.sent_to_text = smart_title(text, g["acronyms"])     # a post, not an office: where it went
+                    h.lines["sent_to"] = lineno
+                    continue
             mark = trailing_mark(text)        # `SOVIET EMBASSY IN THE DPRK TOP SECRET`
             if mark and len(mark) < len(text) - 3 and mark.lower() in g["classifications"]:
                 h.classification = h.classification or mark
@@ -746,8 +758,9 @@ def _read_header(lines):
 
 # The State Department's cables of the 1970s (`FM SECSTATE WASHDC` / `TO AMEMBASSY BELGRADE`):
 CABLE_PAGE_RE = re.compile(r"^PAGE \d{1,3}$")                               # `PAGE 01`: a page's heading
-# `STATE 211102`, `PAGE 01 SEOUL 03180 190504 Z`, `SEOUL 02172 170850Z`: the number, on each page
-CABLE_NUMBER_RE = re.compile(r"^(?:PAGE \d{1,3}\s+)?(?P<num>[A-Z]{4,8} \d{4,6})(?:\s+\d{6}\s?Z?)?$")
+# `STATE 211102`, `PAGE 01 SEOUL 03180 190504 Z`, `SEOUL 02172 170850Z`, `KABUL 07638 01 OF 02 221339Z`
+# (a cable sent in sections): the number, on each page
+CABLE_NUMBER_RE = re.compile(r"^(?:PAGE \d{1,3}\s+)?(?P<num>[A-Z]{4,8} \d{4,6})(?:\s+\d{2} OF \d{2})?(?:\s+\d{6}\s?Z?)?$")
 CABLE_CODES_RE = re.compile(r"^(?:(?:ORIGIN|INFO|ACTION)\s+)?(?:[A-Z]{1,6}-\d{2,3}\s*)*(?:/\d+\s+[A-Z])?$")  # `INFO OCT-01 ARA-10`
 # `EUR/EE:CWSCHMIDT`, `S :WHTWADDELL`, `S/S - MR. SEBASTIAN`: who drafted, cleared and approved it
 CABLE_CLEARANCE_RE = re.compile(r"^(?:(?:DRAFTED|APPROVED|CLEARED)\s+BY\s+)?[A-Z/&]+(?:\s?:[A-Z.:]+(?:\s+\([A-Z]+\))?"
@@ -759,9 +772,10 @@ CABLE_FM_RE = re.compile(r"^FM\s+(?P<origin>[A-Z][A-Z ]+)$")
 # `TO SECSTATE WASHDC PRIORITY 9910`, `INFO AMEMBASSY TOKYO`: the post, then its precedence and serial
 CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+?)(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT))?"
                          r"(?:\s+\d{1,5})?$")
-# `C O N F I D E N T I A L STATE 211102`, `LIMITED OFFICIAL USE SEOUL 2172`
+# `C O N F I D E N T I A L STATE 211102`, `LIMITED OFFICIAL USE SEOUL 2172`,
+# `C O N F I D E N T I A L SECTION 1 OF 2 KABUL 7638`
 CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z]|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|SECRET)"
-                           r"\s+(?P<num>[A-Z]{4,8} \d{4,6})$")
+                           r"(?:\s+SECTION \d{1,2} OF \d{1,2})?\s+(?P<num>[A-Z]{4,8} \d{4,6})$")
 # `AMEMBASSY SOFIA`, `LONDON, OTTAWA, SAN JOSE, USUN`, `USUN NEW YORK 186`, `(C) BUDAPEST 874` under `REF:`
 CABLE_ROUTING_RE = re.compile(r"^(?:\([A-Z0-9]\)\s+)?[A-Z][A-Z]+(?:,? [A-Z]+){0,4}(?: \d{1,6})?,?$")
 # `E.O. 11652: GDS`, `E. O. 11652: XGDS 2`, `EO 11652: GDS`, `TAGS: YO, US`, `REF: STATE 034967`,

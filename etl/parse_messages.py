@@ -46,6 +46,7 @@ from .parse_signature import (
     is_closing_line,
     is_date_or_number,
     is_position,
+    labelled_stamps,
     signature_line,
     signed_number,
     signer_ref,
@@ -366,6 +367,7 @@ def parse_parts(msg, lines, problems):
         s, e = strip_quotes(line, s, e)
         text = line[s:e]
         if OMISSION_RE.match(text.strip()) or COPIES_COUNT_RE.match(text) or starts_with_entry("handling_stamps", text) \
+                or (msg.signer is None and msg.sender_office is None and labelled_stamps(text) is not None) \
                 or (text[:1] == "[" and FOOTNOTE_RE.match(text)) \
                 or (msg.signer is None and (starts_with_entry("notes_under_signature", text) or HANDLER_NOTE_RE.search(text))):
             # `[...]`, `5 copies`, `Typed by ... on ...`, `Spravka: ...`, `[stamp: ...]`, an officer's
@@ -644,7 +646,10 @@ def _split_minute_above(messages, lines):
 NUMBERED_FOOTNOTE_RE = re.compile(r"^(?:\s+\d{1,2}\.\s+\S|-\s+\S.*↩\s*$)")
 # the telegram's number and whom it is for, opening its text: `618. For Muccio. This telegram ...`
 LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,5})\.\s+(?:(?:Personal\s+for|For|Eyes\s+only)\s+"
-                            r"(?P<to>[A-Z][\w'’\-]+(?:\s+and\s+[A-Z][\w'’\-]+)?)\.(?=\s|$))?")
+                            r"(?P<to>[A-Z][\w'’\-]+(?:\s+and\s+[A-Z][\w'’\-]+)?)\.(?=\s|$))?"
+                            # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
+                            r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?$)?")
+MARK_LETTERS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "LOU": "Limited Official Use"}
 
 
 def footnotes_start(lines):
@@ -664,12 +669,18 @@ def footnotes_start(lines):
     return start
 
 
-def lead_number(lines, msg):
-    """`618. For Muccio. ...`: the telegram's number, and whom it is for, at the start of its text."""
+def lead_number(lines, msg, header):
+    """`618. For Muccio. ...`: the telegram's number, and whom it is for, at the start of its text;
+    `8271. Subj: (S) ...`: its subject and secrecy, read into the header."""
     for lineno, s, e in msg.own_lines:
         m = LEAD_NUMBER_RE.match(lines[lineno - 1], s, e)
         if m:
             msg.number = msg.number or m.group("num")
+            if m.group("subject"):
+                header.subject = header.subject or m.group("subject")
+                header.lines.setdefault("subject", lineno)
+            if m.group("mark"):
+                header.classification = header.classification or MARK_LETTERS[m.group("mark")]
             if m.group("to") and not msg.to:
                 for name in re.finditer(r"[A-Z][\w'’\-]+", m.group("to")):
                     if name.group().lower() in genre()["titles_set"]:

@@ -66,6 +66,31 @@ def is_closing_line(text):
         w.lower().strip(",.!") in genre()["closings"] for w in words)
 
 
+# Stamps printed under a Chinese cable's signature, each labelled: `Received: 4 November at 19:25;
+# printed: 5 November at 0:55`, `Received at the Office: 1 November, issued: 2 November at 10:00,
+# sent encrypted: 2 November at 16:30`
+LABELLED_STAMP_RE = re.compile(r"^(?:received|sent|issued|dispatched|transmitted|printed|deciphered|decoded|"
+                               r"encrypted|sent encrypted)(?: at the [A-Za-z]+)?:\s*\S", re.I)
+STAMP_SPLIT_RE = re.compile(r"[;,]\s+(?=[A-Za-z][A-Za-z ]{2,30}:\s)")
+STAMP_KINDS = {"received": "received", "sent": "sent", "sent encrypted": "sent", "dispatched": "sent",
+               "transmitted": "sent"}
+
+
+def labelled_stamps(text):
+    """{'sent': text, 'received': text} from a line of labelled stamps under a signature (what
+    happened to it before and after: `issued`, `printed`, `Received at the Office` are read as
+    that line only), or None when the line is not one."""
+    if not LABELLED_STAMP_RE.match(text):
+        return None
+    found = {}
+    for part in STAMP_SPLIT_RE.split(text):
+        label, _, value = part.partition(":")
+        kind = STAMP_KINDS.get(label.strip().lower())
+        if kind and value.strip(" ,.;") and kind not in found:
+            found[kind] = value.strip(" ,.;")
+    return found
+
+
 HANDLER_NOTE_RE = re.compile(r"^\[[^\]]*\]$|\[illegible(?: signature)?\]$", re.I)
 
 

@@ -13,7 +13,9 @@ State1`); and a cable of the 1970s (`STATE 211102`, the distribution codes and c
 precedence and date-time group `R 182248Z AUG 78`, `FM` / `TO` / `INFO` and the posts under it,
 `C O N F I D E N T I A L STATE 211102`, `E.O.`, `TAGS:`, `SUBJECT:`; each page's repeated
 heading and the release stamp inside the text; the Secretary's name as the signature under a
-line that closes a wrapped sentence, `MEETING.`)."""
+line that closes a wrapped sentence, `MEETING.`), one sent in sections (`KABUL 07638 01 OF 02
+221339Z`, `C O N F I D E N T I A L SECTION 1 OF 2 KABUL 7638`), and the later volumes' subject
+and secrecy after the telegram's number (`8271. Subj: (S) ...`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -188,7 +190,39 @@ Rusk
   1. Source: Department of State, Central Files, POL 27 VIET S. Secret; Flash; Limdis. Drafted by Forrestal.
 '''
 
-DOCS = {"sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+SECTIONED_CABLE = '''SECRET
+PAGE 01
+ANKARA 04417 01 OF 02 110922Z
+ACTION NEA-11
+INFO OCT-01 EUR-12 SS-15 /039 W
+------------------044120 110940Z /42
+P 110835Z JUN 79
+FM AMEMBASSY ANKARA
+TO SECSTATE WASHDC PRIORITY 4410
+INFO AMEMBASSY MOSCOW
+S E C R E T SECTION 1 OF 2 ANKARA 4417
+E.O.12065: GDS 6/11/85 (SMITH, JOHN) OR-M
+TAGS: PEPR TU UR
+SUBJ: TALK WITH THE SOVIET CHARGE
+1. (S-ENTIRE TEXT)
+2. THE CHARGE CALLED ON ME TO DISCUSS THE
+SECRET
+SECRET
+PAGE 02
+ANKARA 04417 01 OF 02 110922Z
+COMING TALKS ON THE STRAITS.
+'''
+
+SUBJECT_FIRST = '''83. Telegram From the Embassy in Turkey to the Department of State1
+
+4420. Subj: (C) Soviet Charge Asks About the Straits.
+
+1. (C—Entire text.)
+
+2. The Soviet Charge asked again about the coming talks.
+'''
+
+DOCS = {"sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -315,3 +349,22 @@ def test_the_later_volumes_dateline_over_two_lines_and_the_marks_in_the_source_n
     assert m["body"] == "255. For Ambassador. Your 214 received; proposal fully approved."
     # `For Ambassador.`: a post, not a person
     assert recipients(db, m) == {} and db.value("select count(*) from people where id = 'ambassador'") == 0
+
+
+def test_a_cable_sent_in_sections(db):
+    d = document(db, "sectioned.txt")
+    # `ANKARA 04417 01 OF 02 110922Z` and `S E C R E T SECTION 1 OF 2 ANKARA 4417`: the cable's number
+    # and its section, never its issuer
+    assert (d["number"], d["issuer"], d["classification"], d["priority"], d["sent_at"]) == (
+        "ANKARA 04417", None, "SECRET", "PRIORITY", "1979-06-11T08:35Z")
+    assert (d["origin_text"], d["sent_to"], d["subject"]) == ("AMEMBASSY ANKARA", "SECSTATE WASHDC", "TALK WITH THE SOVIET CHARGE")
+    m = top(db, "sectioned.txt")
+    assert m["body"].startswith("1. (S-ENTIRE TEXT)") and m["body"].endswith("COMING TALKS ON THE STRAITS.")
+    assert "PAGE 02" not in m["body"] and "04417" not in m["body"]
+
+
+def test_the_later_volumes_subject_and_secrecy_after_the_number(db):
+    d = document(db, "subject_first.txt")
+    assert (d["issuer"], d["sent_to"], d["subject"], d["classification"]) == (
+        "Embassy in Turkey", "Department of State", "Soviet Charge Asks About the Straits", "Confidential")
+    assert top(db, "subject_first.txt")["number"] == "4420"
