@@ -28,9 +28,10 @@ TIME = (r"(?:(?P<{p}h>\d{{1,2}})[:.](?P<{p}m>\d{{2}})(?:\s*(?:hours|hrs\.?|h)\b)
 MILITARY_TIME = r"(?<![\d.:/])(?P<{p}mil>(?:[01]\d|2[0-3])[0-5]\d)"
 ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])"
 # `18.7.52`, `8.II.1950`; spaced only around a month in Roman numerals with its stop and year
-# (`6. II. 1949`): `1. 2`, `3. I agree` or `2. V. Molotov` in a numbered list is no date
-NUMERIC_DATE = (r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?:(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")(?:\.(?P<{p}y>\d{{4}}|\d{{2}}))?"
-                r"|\s(?P<{p}rmo>" + ROMAN_MONTH + r")\.\s?(?P<{p}ry>\d{{4}}|\d{{2}}))(?![\d])")
+# (`6. II. 1949`): `1. 2`, `3. I agree` or `2. V. Molotov` in a numbered list is no date; a
+# hyphen before the year only after a Roman month (`14.IV-46`, `14. IV-46`)
+NUMERIC_DATE = (r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?:(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")(?:(?:\.|(?<=[IVX])-)(?P<{p}y>\d{{4}}|\d{{2}}))?"
+                r"|\s(?P<{p}rmo>" + ROMAN_MONTH + r")[.\-]\s?(?P<{p}ry>\d{{4}}|\d{{2}}))(?![\d])")
 WORD_DATE = (
     r"(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
     r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,?\s+|\.)(?P<{p}y>\d{{4}}))?"

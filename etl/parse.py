@@ -18,12 +18,26 @@ def split_lines(text):
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def _sole_quotation(messages):
+    """A text that is one quotation and nothing else (under the editor's headnote, `"In the
+    region of ... The inquiry is continuing."`) is the message itself, not a message it quotes."""
+    top = messages[0]
+    children = [m for m in messages if m.parent == 0]
+    if len(children) != 1 or top.body.strip() or top.signer or top.salutation or top.sender_office:
+        return messages
+    for m in messages[1:]:
+        m.index -= 1
+        m.parent = None if m.parent == 0 else m.parent - 1 if m.parent is not None else None
+        m.answers = m.answers - 1 if m.answers else None
+    return messages[1:]
+
+
 def _messages(lines, header, problems):
     """The messages under the header; a State Department telegram's (`795.00/6–2550: Telegram`)
     without the editor's numbered footnotes under it, with its number and addressee from the
     text's opening (`618. For Muccio.`) and the posts of its heading where it names no one."""
     if not header.filed:
-        return parse_messages(lines, header.first_body_line, problems, header.skip_lines)
+        return _sole_quotation(parse_messages(lines, header.first_body_line, problems, header.skip_lines))
     notes_at = footnotes_start(lines)
     source_note_marks(header, lines, notes_at)          # `1. Source: ... Secret; Immediate; Exdis.`
     text_lines = lines[:notes_at - 1]

@@ -143,6 +143,17 @@ def _prose_after(text, start):
     return rest[:1].islower() or (len(rest.split()) > 8 and text.rstrip()[-1:] in ".:;")
 
 
+def _date_in_place(place):
+    """Where a date begins among the words FROM_PLACE_RE took for a place (`BAKU 23 November
+    1945`), or the place's length when none does."""
+    at = place.find(" ")
+    while at > 0:
+        if place[at + 1:at + 2].isdigit() and whole_date(place[at + 1:]):
+            return at
+        at = place.find(" ", at + 1)
+    return len(place)
+
+
 def _from_line(h, line, lineno, s, e, after):
     """`From BEIJING Received 12:15 18.7.1952`, `FROM: PYONGYANG`, `from [BEIJING] received at
     1135 19 October 1951`, `From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`."""
@@ -154,8 +165,10 @@ def _from_line(h, line, lineno, s, e, after):
         last = place.rsplit(" ", 1)
         if len(last) == 2 and _read_mark(h, last[1]):             # `From Budapest Priority`: a mark after it
             place = last[0]
+        cut = _date_in_place(place)
+        place = place[:cut].rstrip()                # `FROM BAKU 23 November 1945`: the date after the place
         h.origin = Span(place, lineno, m.start("place"), m.start("place") + len(place))
-        rest = line[m.end():stop]
+        rest = line[m.start("place") + cut:stop] if cut < len(m.group("place")) else line[m.end():stop]
         num = FROM_NUMBER_RE.search(rest)
         if num:
             h.number = h.number or num.group("num")
@@ -346,6 +359,38 @@ def _trailing_note(text):
     return None, 0
 
 
+# The editor's headnote over an excerpt: `[The following is an excerpt of a telephonogram by V.
+# Semenov and V. Sokolovskii in Berlin to V. Molotov and N. A. Bulganin, sent on 19 June 1953 at
+# 5:35 p.m., describing ...]`, `[The following excerpt is from a secret telephonogram sent by ...]`
+HEADNOTE_RE = re.compile(r"\[The following (?:is )?(?:an? )?(?:excerpt|extract|text)s? (?:is )?(?:of|from) (?:an? |the )?"
+                         r"(?P<kind>[a-z][a-z ]{2,40}?) (?:sent )?by (?P<from>[A-Z][^\]]{2,120}?)"
+                         r"(?: (?:in|from) (?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))? to (?P<to>[A-Z][^\]]{2,120}?)"
+                         r"(?=,| on | sent | at \d|\]|\.\S{0,3}\]|$)")
+
+
+def _headnote(h, line, lineno, s, e):
+    """The editor's headnote over an excerpt: the kind of document, who sent it (from where), to
+    whom and when, read into h (the note stays in the text, no part of the message)."""
+    m = HEADNOTE_RE.match(line, s, e)
+    if m is None:
+        return
+    kind = m.group("kind").removeprefix("secret ").removeprefix("top secret ")
+    if _doc_type_re().match(kind) and h.doc_type is None:
+        h.doc_type = kind.lower()
+        h.lines["doc_type"] = lineno
+    if m.group("place") and h.origin is None:
+        h.origin = Span(m.group("place"), lineno, m.start("place"), m.end("place"))
+        h.lines["origin"] = lineno
+    senders = [r for r in parse_name_list(line, lineno, m.start("from"), m.end("from")) if looks_like_person(r.surface.text)]
+    if senders and h.author is None:
+        h.author = senders[0]       # two who sign together: the first named is the sender
+    h.to.extend(r for r in parse_name_list(line, lineno, m.start("to"), m.end("to")) if looks_like_person(r.surface.text))
+    found = match_datetime(line[m.end():e])
+    if found and h.sent_text is None and whole_date(found[0].group()):
+        h.sent_text = found[0].group().strip(" ,")     # `sent on 19 June 1953 at 5:35 p.m.`
+        h.lines["sent"] = lineno
+
+
 def _bracket_note(text):
     """(whether a line that opens with `[` is an editor's or archivist's note, how many of its
     brackets stay open): brackets only (`[Stamp: ...]`, `[letterhead] [note]`, nested
@@ -431,6 +476,8 @@ def _read_header(lines):
             h.received_text = h.received_text or m.group("when")     # the editor's `[Received June 27—11:12 a.m.]`
             h.lines.setdefault("received", lineno)
             continue
+        if text[:15] == "[The following " and not h.lines:
+            _headnote(h, line, lineno, s, e)
         if text[0] == "[" and not text[:4].lower().startswith("[to"):
             note, depth = _bracket_note(text)
             if note:

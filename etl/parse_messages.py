@@ -268,6 +268,28 @@ def _place_under_name(sig, lines, above):
     return bare_signature(text) is not None or is_authority_line(text)
 
 
+def _more_addressees(msg, pieces, lines, i):
+    """`To Comrade V.M. Molotov` / `To Comrade N.A. Bulganin`: an address line to each addressee,
+    one under the other. Returns the piece after them."""
+    start = i
+    while msg.to and i < len(pieces) - 1:
+        lineno, s, e = pieces[i]
+        line = lines[lineno - 1]
+        sal = match_salutation(line, s, e) if line[s:s + 3] in ("To ", "to ") else None
+        if not sal or address_end(line, s, e) < e:
+            break
+        names = parse_name_list(line, lineno, sal[0], sal[1])
+        if not names:
+            break
+        msg.to.extend(names)
+        i += 1
+    if i > start:
+        sal = msg.salutation
+        msg.salutation = Span("\n".join([sal.text] + [_piece_text(lines, p) for p in pieces[start:i]]),
+                              sal.line, sal.char_start, sal.char_end)
+    return i
+
+
 def parse_parts(msg, lines, problems):
     """Fill a segmented message's salutation, recipients, body, signature, references, demands."""
     pieces = _without_separators(_clean_pieces(msg, lines), lines)
@@ -317,6 +339,7 @@ def parse_parts(msg, lines, problems):
             else:
                 i += 1
                 i = address_goes_on(msg, pieces, lines, i)
+                i = _more_addressees(msg, pieces, lines, i)
                 # `To transmit to Comrade MAO ZEDONG` / `Comrade MAO ZEDONG!`: the greeting under the address
                 if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(_piece_text(lines, pieces[i])):
                     i += 1
@@ -339,6 +362,9 @@ def parse_parts(msg, lines, problems):
         elif bare:
             msg.salutation = Span(bare.group(0), lineno, s, e)
             msg.to = parse_name_list(line, lineno, bare.start("names"), bare.end("names"))
+            i += 1
+        elif len(pieces) - i > 1 and line[e - 1:e] in ",:!" and is_position(line[s:e - 1]):
+            msg.salutation = Span(line[s:e], lineno, s, e)      # `Commander-in-Chief,`: the addressee's post alone
             i += 1
     while i < len(pieces):
         lineno, s, e = pieces[i]
@@ -384,6 +410,11 @@ def parse_parts(msg, lines, problems):
             j -= 1
             continue
         printed = (s, e)        # the line as printed, kept whole in the signature
+        if text[-1:] == "]" and msg.signer is None:
+            mark = FOOTNOTE_MARK_RE.search(text, len(text) - 4)
+            if mark and mark.end() == len(text) and mark.start() > 0:
+                e = s + mark.start()         # `Risquet.[1]`: the editor's footnote mark after the name
+                text = line[s:e]
         mark = SIGNATURE_MARK_RE.match(text) if text[:1] in "[(Ss" else None
         if mark and mark.end() < len(text):
             s += mark.end()              # `[signature] (A. PUZANOV)`

@@ -117,7 +117,7 @@ class Resolver:
         for m in parsed.messages:
             warn = lambda code, msg, line=m.line_start: self.warn(src, line, code, msg)  # noqa: E731
             sender = self.people.resolve(m.signer, warn) if m.signer else None
-            to = [self.people.resolve(r, warn) for r in m.to]
+            to = [p for p in (self.people.resolve(r, warn) for r in m.to) if p]     # a known place is no one
             if m.index == 0 and not to and not m.to_office and parsed.header.sent_to_text:
                 # `To: Krajewski`: a field that names a person of the authority, not a place
                 known = self.people.auth.person_keys.get(name_key(parsed.header.sent_to_text))
@@ -130,7 +130,7 @@ class Resolver:
             if not children:
                 if m.transmit_to and not info[m.index]["to"]:
                     # `Transmit to Zhou Enlai:` and the message's own text: for Zhou Enlai
-                    info[m.index]["to"] = [self.people.resolve(m.transmit_to)]
+                    info[m.index]["to"] = [p for p in [self.people.resolve(m.transmit_to)] if p]
                 continue
             encl = [r for r in m.references if r.is_enclosure] or [
                 r for r in m.references
@@ -149,7 +149,7 @@ class Resolver:
                 for child in children:
                     ci = info[child.index]
                     if not ci["to"]:
-                        ci["to"] = [self.people.resolve(m.transmit_to)]
+                        ci["to"] = [p for p in [self.people.resolve(m.transmit_to)] if p]
                     ci["sender"] = ci["sender"] or info[m.index]["sender"]
             if m.transmit_from:   # `X asked me to transmit the following`: X wrote it, to my addressee
                 for child in children:

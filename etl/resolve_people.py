@@ -100,8 +100,8 @@ class PeopleRegistry:
             else:
                 pid = self._create(name_case(bracket))
                 self._add_alias(pid, surface, bracket)
-        elif not pid and not bid:
-            self._create(name_case(surface))
+        elif not pid and not bid and name_key(surface) not in self.auth.place_keys:
+            self._create(name_case(surface))       # `to MOSCOW, to Cdes. STALIN, ...`: a known place is no one
 
     def resolve(self, ref, warn=None):
         """A NameRef to a person id; the brackets' identification wins over the printed name."""

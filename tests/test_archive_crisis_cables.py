@@ -4,10 +4,17 @@ Foreign Ministry and embassy cables addressed to offices (`To the Foreign Minist
 Center:`), signed by an office over the date and the stamps, each labelled, of what happened to
 them (`Received: 4 November at 19:25; printed: 5 November at 0:55`; `Received at the Office: ...,
 issued: ..., sent encrypted: ...`); and a circular headed by the post it goes to, its secrecy in
-parentheses and the editor's note number after it (`SOVIET AMBASSADOR (EYES ONLY)114`)."""
+parentheses and the editor's note number after it (`SOVIET AMBASSADOR (EYES ONLY)114`).
+And those of 1945-1953 and 1975: a telegram from Baku with its date on the origin's line (`FROM
+BAKU 23 November 1945`) addressed to a city and people (`to MOSCOW, to Cdes. STALIN, ...`: the
+city is no one); an address line to each addressee (`To Comrade V.M. Molotov` / `To Comrade N.A.
+Bulganin`); the editor's headnote over an excerpt quoted whole (`[The following is an excerpt of
+a telephonogram by ... in Berlin to ..., sent on 19 June 1953 at 5:35 p.m., ...]` / `"..."`); a
+letter addressed by a post alone (`Commander-in-Chief,`) signed with a footnote mark
+(`Risquet.[1]`); and a date with its Roman month and a hyphen (`14. IV-46`) over `No 8/sh`."""
 import pytest
 
-from conftest import build_corpus, document, top, warning_codes
+from conftest import build_corpus, document, recipients, top, warning_codes
 
 CODED = '''CODED TELEGRAM
 From Budapest Priority
@@ -47,7 +54,47 @@ CIRCULAR = '''SOVIET AMBASSADOR (EYES ONLY)87
 We inform you in strict secrecy that the meeting of the five parties may take place within days.
 '''
 
-DOCS = {"coded.txt": CODED, "embassy.txt": EMBASSY_CABLE, "ministry.txt": MINISTRY_CABLE, "circular.txt": CIRCULAR}
+BAKU = '''TELEGRAM
+
+FROM BAKU 24 November 1945
+
+to MOSCOW, to Cdes. STALIN, MOLOTOV and BERIA
+
+We report the situation in the province as of 0900 24 November. All is quiet in the city.
+'''
+
+TWO_ADDRESSES = '''Top Secret
+To Comrade V.M. Molotov
+To Comrade N.A. Bulganin
+The following report sets out the events of the last three days and the measures taken.
+'''
+
+HEADNOTE = '''[The following is an excerpt of a telephonogram by V. Semenov and V. Sokolovskii in Berlin to V. Molotov and N. A. Bulganin, sent on 20 June 1953 at 4:10 p.m., describing the situation in the city.]
+
+"In the morning the trams ran again in all districts.
+
+Order is kept by the police. The inquiry is continuing."
+'''
+
+POST_ADDRESS = '''Commander-in-Chief,
+
+I have just come back from the front. The morale of the commanders is very high.
+
+Risquet.[1]
+
+[1] Head of the mission in Luanda.
+'''
+
+ROMAN_HYPHEN = '''Moscow
+CC VKPB to Cde. Stalin
+We ask for your instructions on the matter of the arrested men.
+Request your orders.
+14. IV-46
+No 9/sh
+'''
+
+DOCS = {"baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
+        "roman.txt": ROMAN_HYPHEN, "coded.txt": CODED, "embassy.txt": EMBASSY_CABLE, "ministry.txt": MINISTRY_CABLE, "circular.txt": CIRCULAR}
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +139,48 @@ def test_a_circular_headed_by_the_post_it_goes_to(db):
     # a post with no office in it, over the text: where the cable went, not who issued it
     assert (d["issuer"], d["sent_to"], d["classification"]) == (None, "Soviet Ambassador", "EYES ONLY")
     assert top(db, "circular.txt")["body"].startswith("We inform you in strict secrecy")
+
+
+def test_a_telegram_with_its_date_on_the_origins_line_to_a_city_and_people(db):
+    d = document(db, "baku.txt")
+    assert (d["doc_type"], d["origin_text"], d["origin_place_id"], d["sent_at"], d["date"]) == (
+        "telegram", "BAKU", "baku", "1945-11-24", "1945-11-24")
+    m = top(db, "baku.txt")
+    assert recipients(db, m) == {"joseph-stalin": 1, "vyacheslav-molotov": 1, "lavrentiy-beria": 1}
+    # MOSCOW, among the names, is a place: never a person
+    assert db.value("select count(*) from people where id = 'moscow'") == 0
+    assert db.value("select entity_type from mentions where document_id = ? and surface = 'MOSCOW'", d["id"]) == "place"
+
+
+def test_an_address_line_to_each_addressee(db):
+    m = top(db, "two.txt")
+    assert recipients(db, m) == {"vyacheslav-molotov": 1, "nikolai-bulganin": 1}
+    assert m["salutation"] == "To Comrade V.M. Molotov\nTo Comrade N.A. Bulganin"
+    assert m["body"] == "The following report sets out the events of the last three days and the measures taken."
+
+
+def test_the_editors_headnote_over_an_excerpt_quoted_whole(db):
+    d = document(db, "headnote.txt")
+    assert (d["doc_type"], d["origin_text"], d["sent_at"], d["date"]) == (
+        "telephonogram", "Berlin", "1953-06-20T16:10", "1953-06-20")
+    # the quotation is the telephonogram itself, not a message it quotes
+    assert db.value("select count(*) from messages where document_id = ?", d["id"]) == 1
+    m = top(db, "headnote.txt")
+    assert (m["sender_id"], m["sent_at"]) == ("vladimir-semyonov", "1953-06-20T16:10")
+    assert recipients(db, m) == {"vyacheslav-molotov": 1, "nikolai-bulganin": 1}
+    assert m["body"].startswith("In the morning the trams") and m["body"].endswith("The inquiry is continuing.")
+    assert warning_codes(db, "headnote.txt") == []
+
+
+def test_a_letter_addressed_by_a_post_and_signed_with_a_footnote_mark(db):
+    m = top(db, "post.txt")
+    assert (m["salutation"], m["sender_id"], m["signature"]) == ("Commander-in-Chief,", "jorge-risquet", "Risquet.[1]")
+    assert m["body"].startswith("I have just come back") and "Head of the mission" not in m["body"]
+    assert "no-header" not in warning_codes(db, "post.txt")
+
+
+def test_a_date_with_its_roman_month_and_a_hyphen(db):
+    d = document(db, "roman.txt")
+    m = top(db, "roman.txt")
+    assert (d["date"], m["sent_at"], m["number"]) == ("1946-04-14", "1946-04-14", "9/sh")
+    assert m["body"].endswith("Request your orders.")

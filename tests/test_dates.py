@@ -29,6 +29,9 @@ from etl.dates import parse_datetime
     ("September 2 at 3 PM", 1952, "1952-09-02T15"),                   # the hour alone: to the hour
     ("STALIN 6. II. 1949", None, "1949-02-06"),                        # spaced around a Roman month
     ("at 11 a.m. on 4 May 1951", None, "1951-05-04T11"),
+    ("14. IV-46", None, "1946-04-14"),                                 # a Roman month, a hyphen, the year
+    ("14.IV-46", None, "1946-04-14"),
+    ("5.12-15", 1952, "1952-12-05"),              # after a month in figures a hyphen begins no year
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso
