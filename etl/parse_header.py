@@ -300,7 +300,9 @@ def _field(h, m, line, s, lineno):
     elif label == "time":       # `Time: 6:40`: the clock alone, kept in the text
         pass
     else:       # subject (`SUBJ:`), contents, re
-        h.subject = h.subject or value
+        if h.subject is None:
+            h.subject = value
+            h.lines["subject_to"] = lineno      # the subject's last line (a cable's may wrap)
         h.lines.setdefault("subject", lineno)
 
 
@@ -496,7 +498,7 @@ def _read_header(lines):
                     in_note, note_depth = True, depth
                 low = text.lower().rstrip(".!")
         if (text[:1].isupper() or text[:1] in "-/(") and text.upper() == text:      # a 1970s cable's heading
-            read = _cable_line(h, text, line, s, lineno, routing)
+            read = _cable_line(h, text, line, s, lineno, routing, lines)
             if read:
                 routing = read == "routing"
                 continue
@@ -831,10 +833,47 @@ CABLE_EO_RE = re.compile(r"^(?:E\.?\s?O\.?\s?\d+|TAGS|REFS?|DEPARTMENT PASS)\s?:
 PRECEDENCE = {"R": "ROUTINE", "P": "PRIORITY", "O": "IMMEDIATE", "Z": "FLASH"}
 
 
-def _cable_line(h, text, line, s, lineno, routing):
+# `CINCPAC FOR POLAD, PARIS FOR JEC`: which office of a post is to read it (header only)
+CABLE_FOR_RE = re.compile(r"^[A-Z]+(?: [A-Z]+)? FOR [A-Z/]+(?:, [A-Z]+(?: [A-Z]+)? FOR [A-Z/]+)*$")
+# where a cable's text begins: `1. ...`, `BEGIN SUMMARY`, `SUMMARY:`, `(C) ...`
+CABLE_TEXT_RE = re.compile(r"^(?:\d{1,2}\.\s|BEGIN SUMMARY|SUMMARY\b|\([A-Z]{1,3}\)\s)")
+
+
+def _cable_furniture(h, text):
+    """A page's repeated heading under a cable's first page: its classification, `PAGE 02`, its
+    number, the release stamp."""
+    number = CABLE_NUMBER_RE.match(text) if h.number else None
+    return text == (h.classification or "").upper() or CABLE_PAGE_RE.match(text) is not None \
+        or "Declassified/Released" in text or (number is not None and number.group("num").split()[0] == h.number.split()[0])
+
+
+def _subject_goes_on(h, lines, lineno, text):
+    """`SUBJECT: CHINESE DIPLOMATS CLAIM VIETNAM WILL` / `PERMIT SOVIET USE OF CAM RANH BAY`, a
+    page's heading between them or not: the subject wrapped onto this line, when the text or a
+    reference begins under it."""
+    if text[:1].isdigit() or text.endswith(".") or ":" in text or len(text) > 70 or CABLE_TEXT_RE.match(text) \
+            or _cable_furniture(h, text):
+        return False
+    if any(lines[k - 1].strip() and not _cable_furniture(h, lines[k - 1].strip())
+           for k in range(h.lines["subject_to"] + 1, lineno)):
+        return False        # something else was read after the subject
+    for k in range(lineno + 1, min(len(lines), lineno + 8) + 1):
+        after = lines[k - 1].strip()
+        if after and not (_cable_furniture(h, after) or CABLE_FOR_RE.match(after)):
+            return CABLE_TEXT_RE.match(after) is not None or CABLE_EO_RE.match(after) is not None
+    return False
+
+
+def _cable_line(h, text, line, s, lineno, routing, lines):
     """A line of a 1970s cable's heading, read into h: "routing" under a `TO` or `INFO` line,
     True for any other line read, None when the line is not one."""
     if CABLE_PAGE_RE.match(text) or CABLE_CODES_RE.match(text) or CABLE_CLEARANCE_RE.match(text):
+        return True
+    if h.cable and (CABLE_FOR_RE.match(text) or _cable_furniture(h, text)):
+        return True         # `CINCPAC FOR POLAD`; a later page's heading under the first's
+    if h.cable and h.subject and "subject_to" in h.lines and _subject_goes_on(h, lines, lineno, text):
+        h.subject += " " + text
+        h.lines["subject_to"] = lineno
         return True
     m = CABLE_NUMBER_RE.match(text) or CABLE_MARK_RE.match(text)
     if m and (m.re is CABLE_MARK_RE or not h.lines or text.startswith("PAGE ")):
@@ -884,6 +923,9 @@ def source_note_marks(h, lines, start):
             marks = [m.strip(" .") for m in sentence.split(";")]
             kinds = [("priority" if m.lower() in g["priorities"] else "classification" if m.lower() in g["classifications"]
                       else "handling" if m.lower() in g["handling"] else None) for m in marks]
+            # a channel's codeword after the marks (`Top Secret; Immediate; Nodis; Sunflower`) is no mark
+            kinds = [k or ("codeword" if i and kinds[0] and m.istitle() and " " not in m else None)
+                     for i, (m, k) in enumerate(zip(marks, kinds))]
             if None not in kinds:       # `Secret; Immediate; Exdis`: every part a mark
                 for mark, kind in zip(marks, kinds):
                     if kind == "priority":

@@ -15,7 +15,9 @@ precedence and date-time group `R 182248Z AUG 78`, `FM` / `TO` / `INFO` and the 
 heading and the release stamp inside the text; the Secretary's name as the signature under a
 line that closes a wrapped sentence, `MEETING.`), one sent in sections (`KABUL 07638 01 OF 02
 221339Z`, `C O N F I D E N T I A L SECTION 1 OF 2 KABUL 7638`), and the later volumes' subject
-and secrecy after the telegram's number (`8271. Subj: (S) ...`)."""
+and secrecy after the telegram's number (`8271. Subj: (S) ...`); a subject that wraps across a
+page's heading, `CINCPAC FOR POLAD, PARIS FOR JEC` under it, and a channel's codeword after the
+marks in the source note (`Top Secret; Immediate; Nodis; Sunflower`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -222,7 +224,40 @@ SUBJECT_FIRST = '''83. Telegram From the Embassy in Turkey to the Department of 
 2. The Soviet Charge asked again about the coming talks.
 '''
 
-DOCS = {"sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+WRAPPED_SUBJECT = '''CONFIDENTIAL
+PAGE 01
+MOSCOW 27110 01 OF 02 061240Z
+ACTION EUR-12
+INFO OCT-01 EA-10 /039 W
+------------------016300 061250Z /40
+R 061230Z NOV 78
+FM AMEMBASSY MOSCOW
+TO SECSTATE WASHDC 8790
+INFO AMEMBASSY TOKYO
+C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 27110
+E.O. 11652: GDS
+TAGS: VN, UR
+SUBJECT: SOVIET AND VIETNAMESE LEADERS SIGN
+CONFIDENTIAL
+CONFIDENTIAL
+PAGE 02
+MOSCOW 27110 01 OF 02 061240Z
+TREATY AND TRADE AGREEMENTS
+CINCPAC FOR POLAD, PARIS FOR JEC
+REF: MOSCOW 26990
+1. THE SIGNING OF THE TREATY FOLLOWS A YEAR OF
+CLOSER TIES.
+'''
+
+CODEWORD = '''84. Telegram From the Embassy in the Soviet Union to the Department of State1
+
+3510. Ref: Moscow 3509.2
+
+The counsellor called on the DCM at noon and handed over the reply.
+  1. Source: Central Files, POL 27–14 VIET. Top Secret; Immediate; Nodis; Marigold.
+'''
+
+DOCS = {"wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -368,3 +403,17 @@ def test_the_later_volumes_subject_and_secrecy_after_the_number(db):
     assert (d["issuer"], d["sent_to"], d["subject"], d["classification"]) == (
         "Embassy in Turkey", "Department of State", "Soviet Charge Asks About the Straits", "Confidential")
     assert top(db, "subject_first.txt")["number"] == "4420"
+
+
+def test_a_cable_whose_subject_wraps_across_a_pages_heading(db):
+    d = document(db, "wrapped.txt")
+    assert d["subject"] == "SOVIET AND VIETNAMESE LEADERS SIGN TREATY AND TRADE AGREEMENTS"
+    # `CINCPAC FOR POLAD, PARIS FOR JEC`: which office of a post reads it, not where it was sent
+    assert d["sent_to"] == "SECSTATE WASHDC"
+    m = top(db, "wrapped.txt")
+    assert m["body"] == "1. THE SIGNING OF THE TREATY FOLLOWS A YEAR OF\n\nCLOSER TIES."
+
+
+def test_a_channels_codeword_after_the_marks_in_the_source_note(db):
+    d = document(db, "codeword.txt")
+    assert (d["classification"], d["priority"]) == ("Top Secret", "Immediate")
