@@ -73,9 +73,12 @@ for i, (d, needs) in enumerate(DATE_ALTERNATIVES):
     DATETIME_PATTERNS.append(
         (re.compile(time + r"[,.]?\s+(?:on\s+)?" + d.format(p=f"b{i}"), re.I), needs, True)
     )
+    after = _t(f"e{i}")
+    if d in (WORD_DATE, MONTH_FIRST_DATE):      # `July 15, 1967, 1144Z`: four digits in UTC after a date in words
+        after = f"(?:{after}|{MILITARY_TIME.format(p=f'e{i}')}(?P<e{i}z>Z)(?!\\w))"
     DATETIME_PATTERNS.append(
         # `November 2, 1950—noon`: an em dash before the time too
-        (re.compile(d.format(p=f"c{i}") + r"(?:(?:[,.]?\s+(?:at\s+)?|\s*—\s*)" + _t(f"e{i}") + r")?", re.I), needs,
+        (re.compile(d.format(p=f"c{i}") + r"(?:(?:[,.]?\s+(?:at\s+)?|\s*—\s*)" + after + r")?", re.I), needs,
          d not in (MONTH_FIRST_DATE, MONTH_YEAR_DATE))
     )
 

@@ -39,7 +39,14 @@ POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?
                               r"From\s+(?:the\s+)?)"
                               r"(?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\))?"
                               r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
-                              r"(?:\s*\d{1,2})?$")
+                              r"(?:\s*\d{1,2}|/\d{1,2}/)?$")        # the editor's note number: `State1`, `State/1/`
+# the later volumes' heading of a document of one kind, from no post: `229. Intelligence Information Cable1`
+VOLUME_TYPE_HEADING_RE = re.compile(r"^\d{1,4}\.\s+(?P<type>Intelligence Information Cable|Intelligence Cable|"
+                                    r"Information Cable)(?:\d{1,2}|/\d{1,2}/)?$")
+TDCS_RE = re.compile(r"^(?P<num>TDCS(?:\s+[A-Z]{2,3})?\s?[\d–\-/]{5,})$")       # `TDCS DB–315/04377–71`: its number
+# an intelligence cable's labels, each alone over its value: `COUNTRY` / `Yugoslavia/USSR`
+STACKED_LABELS = {"COUNTRY": None, "DOI": None, "SOURCE": None, "SUBJECT": "subject", "ACQ": None}
+OLD_NOTE_RE = re.compile(r"^/\d{1,2}/\s*\S")      # `/1/Source: ...`: an older web edition's footnote
 RECEIVED_NOTE_RE = re.compile(r"^\[Received:?\s+(?P<when>[^\]\n]+?)\.?\]$")     # `[Received June 27—11:12 a.m.]`
 DAY_YEAR_RE = re.compile(r"^(?:\d{1,2},\s+)?\d{4}\b")     # `2, 1950—noon.`, `1964—4:56 p.m.` under the dateline's start
 YEAR_RE = re.compile(r"\d{4}")
@@ -478,6 +485,27 @@ def _read_header(lines):
             h.received_text = h.received_text or m.group("when")     # the editor's `[Received June 27—11:12 a.m.]`
             h.lines.setdefault("received", lineno)
             continue
+        m = VOLUME_TYPE_HEADING_RE.match(text) if text[:1].isdigit() and not h.lines else None
+        if m:
+            h.doc_type, h.filed = m.group("type").lower(), True
+            h.lines["doc_type"] = lineno
+            continue
+        m = TDCS_RE.match(text) if text[:4] == "TDCS" else None
+        if m:
+            h.number = h.number or m.group("num")
+            continue
+        if text in STACKED_LABELS and h.filed:
+            for k, s2, e2 in next_contents(lines, lineno, 3):
+                if STACKED_LABELS[text] == "subject" and h.subject is None:
+                    h.subject = lines[k - 1][s2:e2].lstrip("•·- ").strip()
+                    h.lines["subject"] = k
+                skip_to = k         # the value under the label: header only (`DOI`: when what it reports happened)
+                break
+            continue
+        if text[:1] == "/" and OLD_NOTE_RE.match(text):
+            if "Source:" in text:   # `/1/Source: ... Confidential. Repeated to Zagreb.` under the heading
+                _source_marks(h, text[text.find("Source:"):])
+            continue
         if text[:15] == "[The following " and not h.lines:
             _headnote(h, line, lineno, s, e)
         if text[0] == "[" and not text[:4].lower().startswith("[to"):
@@ -913,27 +941,31 @@ def source_note_marks(h, lines, start):
     """The later State Department volumes print a telegram's marks in the source note under it
     (`  1. Source: Department of State, Central Files, POL 27 VIET S. Secret; Flash; Limdis.`):
     read into h where the heading prints none."""
-    g = genre()
     for k in range(start, len(lines) + 1):
         text = lines[k - 1]
         at = text.find("Source:")
-        if at < 0:
-            continue
-        for sentence in text[at:].split(". "):
-            marks = [m.strip(" .") for m in sentence.split(";")]
-            kinds = [("priority" if m.lower() in g["priorities"] else "classification" if m.lower() in g["classifications"]
-                      else "handling" if m.lower() in g["handling"] else None) for m in marks]
-            # a channel's codeword after the marks (`Top Secret; Immediate; Nodis; Sunflower`) is no mark
-            kinds = [k or ("codeword" if i and kinds[0] and m.istitle() and " " not in m else None)
-                     for i, (m, k) in enumerate(zip(marks, kinds))]
-            if None not in kinds:       # `Secret; Immediate; Exdis`: every part a mark
-                for mark, kind in zip(marks, kinds):
-                    if kind == "priority":
-                        h.priority = h.priority or mark
-                    elif kind == "classification":
-                        h.classification = h.classification or mark
-                return
-        return
+        if at >= 0:
+            _source_marks(h, text[at:])
+            return
+
+
+def _source_marks(h, note):
+    """The marks in a source note's text (`Source: ... Secret; Flash; Limdis.`), read into h."""
+    g = genre()
+    for sentence in note.split(". "):
+        marks = [m.strip(" .") for m in sentence.split(";")]
+        kinds = [("priority" if m.lower() in g["priorities"] else "classification" if m.lower() in g["classifications"]
+                  else "handling" if m.lower() in g["handling"] else None) for m in marks]
+        # a channel's codeword after the marks (`Top Secret; Immediate; Nodis; Sunflower`) is no mark
+        kinds = [k or ("codeword" if i and kinds[0] and m.istitle() and " " not in m else None)
+                 for i, (m, k) in enumerate(zip(marks, kinds))]
+        if None not in kinds:       # `Secret; Immediate; Exdis`: every part a mark
+            for mark, kind in zip(marks, kinds):
+                if kind == "priority":
+                    h.priority = h.priority or mark
+                elif kind == "classification":
+                    h.classification = h.classification or mark
+            return
 
 
 def _page_furniture(h, lines, start):

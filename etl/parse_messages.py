@@ -80,6 +80,7 @@ def segment(lines, first_line, problems, skip=frozenset()):
     top = ParsedMessage(index=0, parent=None, line_start=first_line, line_end=first_line)
     messages = [top]
     unquoted = set()
+    begun = set()           # messages opened by `Begin text.`, closed by `End text.`
     stack = [0]
     last_content = first_line
     prev_text = last_typed = ""
@@ -101,6 +102,23 @@ def segment(lines, first_line, problems, skip=frozenset()):
             stack.append(child.index)
             unquoted.add(child.index)
         after_separator = line[s] in SEPARATOR_CHARS and is_separator(line[s:e])
+        begin = BEGIN_TEXT_RE.match(line, s, e) if line[s] in "Bb" else None
+        if begin:       # `Begin text. Personal and Confidential ...`: the text of another message follows
+            child = ParsedMessage(index=len(messages), parent=stack[-1], line_start=lineno, line_end=lineno)
+            messages.append(child)
+            stack.append(child.index)
+            unquoted.add(child.index)
+            begun.add(child.index)
+            s = begin.end()
+            if s >= e:
+                continue
+        end = END_TEXT_RE.search(line, s, e) if stack[-1] in begun and "ext" in line[e - 6:e] else None
+        if end:         # `As ever, DE. End text.`: that message ends here
+            if end.start() > s:
+                messages[stack[-1]].own_lines.append((lineno, s, end.start()))
+            messages[stack.pop()].line_end = lineno
+            prev_text = last_typed = line[s:end.start()]
+            continue
         opens = opening_quotes(line, s, e)
         closes = trailing_quotes(line, s, e)
         if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
@@ -130,6 +148,16 @@ def segment(lines, first_line, problems, skip=frozenset()):
         m.line_end = last_content
     top.line_end = last_content
     return messages
+
+
+MARKS_LEAD_RE = re.compile(r"(?i)(?:(?:personal|confidential|strictly confidential|secret|top secret|eyes only)"
+                           r"(?:\s+and\s+|,\s*|\s+))+")
+
+
+# a State Department telegram's own marks around the text it carries: `Begin text.`, `Begin verbatim
+# text:` ... `End text.`
+BEGIN_TEXT_RE = re.compile(r"(?:Begin|BEGIN)\s+(?:verbatim\s+|VERBATIM\s+)?(?:text|TEXT)\s*[.:]\s*")
+END_TEXT_RE = re.compile(r"\s*(?:End|END)\s+(?:verbatim\s+|VERBATIM\s+)?(?:text|TEXT)\s*\.?$")
 
 
 # the words that tell who speaks, inside a quotation: `, he added,`
@@ -296,6 +324,13 @@ def parse_parts(msg, lines, problems):
     i = 0      # omission marks above the address carry no text of the message
     while i < len(pieces) - 1 and OMISSION_RE.match(_piece_text(lines, pieces[i])):
         i += 1
+    if msg.parent is not None and i < len(pieces) - 1:
+        lineno, s, e = pieces[i]
+        lead = MARKS_LEAD_RE.match(lines[lineno - 1], s, e)
+        if whole_date(lines[lineno - 1][:e], lead.end() if lead else s):
+            # `Personal and Confidential April 5, 1956` over an enclosed letter: when it was written
+            msg.date_text, msg.date_line = lines[lineno - 1][lead.end() if lead else s:e].strip(" ,.;"), lineno
+            i += 1
     addressed = False
     if i < len(pieces) - 1 and LETTER_PLACE_RE.match(lines[pieces[i][0] - 1], pieces[i][1], pieces[i][2]) \
             and letter_address(lines, pieces[i + 1][0]):
@@ -676,10 +711,11 @@ def _split_minute_above(messages, lines):
 # the editor's numbered footnotes under a State Department telegram: `  1. Supra.`, `- Nikolay ... ↩`
 NUMBERED_FOOTNOTE_RE = re.compile(r"^(?:\s+\d{1,2}\.\s+\S|-\s+\S.*↩\s*$)")
 # the telegram's number and whom it is for, opening its text: `618. For Muccio. This telegram ...`
-LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,5})\.\s+(?:(?:Personal\s+for|For|Eyes\s+only)\s+"
+LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,6})\.\s+(?:(?:Personal\s+for|For|Eyes\s+only)\s+"
                             r"(?P<to>[A-Z][\w'’\-]+(?:\s+and\s+[A-Z][\w'’\-]+)?)\.(?=\s|$))?"
                             # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
-                            r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?$)?")
+                            r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?"
+                            r"(?:\s+Ref(?:erence)?s?:\s.*)?$)?")      # `Subject: ... . Reference: USNATO 2590.`
 MARK_LETTERS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "LOU": "Limited Official Use"}
 
 

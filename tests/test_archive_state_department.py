@@ -17,7 +17,12 @@ line that closes a wrapped sentence, `MEETING.`), one sent in sections (`KABUL 0
 221339Z`, `C O N F I D E N T I A L SECTION 1 OF 2 KABUL 7638`), and the later volumes' subject
 and secrecy after the telegram's number (`8271. Subj: (S) ...`); a subject that wraps across a
 page's heading, `CINCPAC FOR POLAD, PARIS FOR JEC` under it, and a channel's codeword after the
-marks in the source note (`Top Secret; Immediate; Nodis; Sunflower`)."""
+marks in the source note (`Top Secret; Immediate; Nodis; Sunflower`). The text another telegram
+carries between `Begin text.` and `End text.` (a message of its own, dated by its first line);
+`For Ambassador From Secretary.` (no one named); a number of six digits with `Subject: ... .
+Reference: ...`; an older web edition's notes (`State/1/`, `/1/Source: ... Confidential.`) and
+its dateline in UTC (`Belgrade, July 15, 1967, 1144Z.`); and an intelligence information cable
+(`TDCS DB–315/04377–71`, its labels over their values: `COUNTRY`, `DOI`, `SUBJECT`, `SOURCE`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -257,7 +262,62 @@ The counsellor called on the DCM at noon and handed over the reply.
   1. Source: Central Files, POL 27–14 VIET. Top Secret; Immediate; Nodis; Marigold.
 '''
 
-DOCS = {"wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
+BEGIN_TEXT = '''247. Telegram From the Department of State to the Embassy in the United Kingdom1
+
+5890. Eyes only for Ambassador From Secretary. Text of letter from President to Prime Minister follows.
+
+Begin text. Personal and Confidential April 9, 1956
+
+Dear Harold: Thank you for your note on the coming visit.
+
+I shall follow the talks with great interest. End text.
+
+  1. Source: Central Files, 033.6141/4–956. Confidential; Priority.
+'''
+
+SIX_DIGITS = '''230. Telegram From the Department of State to the Mission to the North Atlantic Treaty Organization1
+
+110790. Subject: Yugoslav Developments. Reference: USNATO 2601.2
+
+1.
+The following assessment may be drawn upon in the discussion.
+'''
+
+OLD_WEB = '''186. Telegram From the Embassy in Yugoslavia to the Department of State/1/
+
+Belgrade, July 16, 1967, 0930Z.
+
+/1/Source: Department of State, Central Files, POL US-YUGO. Confidential. Repeated to Zagreb.
+
+147. 1. During a meeting with the Foreign Minister yesterday I raised our bilateral relations.
+'''
+
+INTELLIGENCE_CABLE = '''231. Intelligence Information Cable1
+
+TDCS DB–315/04400–71
+
+COUNTRY
+
+Yugoslavia
+
+DOI
+
+1–5 July 1971
+
+SUBJECT
+
+  • Party Leaders Meet in Zagreb
+
+SOURCE
+
+[3 lines not declassified]
+
+1.
+On 5 July 1971 the party leaders met in Zagreb.
+'''
+
+DOCS = {"begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+        "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
 
@@ -417,3 +477,41 @@ def test_a_cable_whose_subject_wraps_across_a_pages_heading(db):
 def test_a_channels_codeword_after_the_marks_in_the_source_note(db):
     d = document(db, "codeword.txt")
     assert (d["classification"], d["priority"]) == ("Top Secret", "Immediate")
+
+
+def test_the_text_a_telegram_carries_between_begin_text_and_end_text(db):
+    d = document(db, "begin_text.txt")
+    rows = db.rows("select * from messages where document_id = ? and in_corpus = 1 order by seq", d["id"])
+    assert len(rows) == 2
+    top_row, letter = rows
+    assert top_row["number"] == "5890" and top_row["body"].endswith("Text of letter from President to Prime Minister follows.")
+    assert letter["parent_id"] == top_row["id"] and letter["sent_at"] == "1956-04-09"
+    assert letter["salutation"] == "Dear Harold:"
+    assert letter["body"] == "Thank you for your note on the coming visit.\n\nI shall follow the talks with great interest."
+    # `For Ambassador From Secretary.`: posts, no one named
+    assert db.value("select count(*) from people where id like 'from%'") == 0
+
+
+def test_a_six_digit_number_and_the_subject_before_the_reference(db):
+    d = document(db, "six_digits.txt")
+    assert d["subject"] == "Yugoslav Developments"
+    assert top(db, "six_digits.txt")["number"] == "110790"
+
+
+def test_an_older_web_editions_notes_and_a_dateline_in_utc(db):
+    d = document(db, "old_web.txt")
+    assert (d["sent_to"], d["date"], d["origin_text"], d["classification"]) == (
+        "Department of State", "1967-07-16", "Belgrade", "Confidential")
+    m = top(db, "old_web.txt")
+    assert (m["sent_at"], m["number"]) == ("1967-07-16T09:30Z", "147")
+    assert m["body"].startswith("147. 1. During a meeting") and "Source" not in m["body"]
+
+
+def test_an_intelligence_information_cable(db):
+    d = document(db, "intelligence.txt")
+    assert (d["doc_type"], d["number"], d["subject"]) == (
+        "intelligence information cable", "TDCS DB–315/04400–71", "Party Leaders Meet in Zagreb")
+    # `DOI`: when what it reports happened, not the cable's date
+    assert d["date"] is None
+    m = top(db, "intelligence.txt")
+    assert m["body"].startswith("On 5 July 1971") and "Yugoslavia" not in m["body"]

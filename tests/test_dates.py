@@ -32,6 +32,7 @@ from etl.dates import parse_datetime
     ("14. IV-46", None, "1946-04-14"),                                 # a Roman month, a hyphen, the year
     ("14.IV-46", None, "1946-04-14"),
     ("5.12-15", 1952, "1952-12-05"),              # after a month in figures a hyphen begins no year
+    ("July 15, 1967, 1144Z.", None, "1967-07-15T11:44Z"),       # four digits in UTC after the date
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso
