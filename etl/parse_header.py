@@ -120,6 +120,8 @@ def _doc_type_re():
                       rf"(?:\s*\[[^\]\n]+\])?\s*$")        # `Telegram for coding [Telegrama para cifra]`: the original's words
 
 
+MARK_FIRST_RE = re.compile(r"(?P<mark>(?i:top secret|strictly secret|secret))\s+")
+WHO_NOT_WHEN_RE = re.compile(r"(?i)(?:by|from)\s")
 STAMP_LEAD_RE = re.compile(r"(?i)^(?:on|at)\s+")
 STAMP_AND_RE = re.compile(r"(?i)\s+and$")
 FROM_LEAD_RE = re.compile(r"^(?:the\s+)?\[?")
@@ -136,6 +138,8 @@ def _stamps(line, start, end):
         text = STAMP_AND_RE.sub("", text)            # `... at 2:00 and received at ...`
         word = m.group(1).lower()
         key = "received" if word in ("received", "arrived") else "sent"
+        if WHO_NOT_WHEN_RE.match(text) and not match_datetime(text):
+            continue        # `Received by the [Chinese] Foreign Ministry`, `Received from the Vietnam Desk`: no time
         found[key] = text
     return found, (marks[0].start() if marks else end)
 
@@ -612,12 +616,19 @@ def _read_header(lines):
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue
         m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "Tt" else doc_type_re.match(text)
+        marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STst" else None
+        at = s
+        if marked:          # `Secret Ciphergram No. 7237`: the secrecy, then the kind and number
+            m = doc_type_re.match(text[marked.end():])
+            if m:
+                h.classification = h.classification or marked.group("mark")
+                at = s + marked.end()
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
             h.number = h.number or m.group("num") or m.group("bare")
             h.lines["doc_type"] = lineno
             if m.group("place") and h.origin is None:
-                h.origin = Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+                h.origin = Span(m.group("place"), lineno, at + m.start("place"), at + m.end("place"))
                 h.lines.setdefault("origin", lineno)
             continue
         m = HEADER_NUMBER_RE.match(text)
@@ -774,6 +785,11 @@ def _read_header(lines):
             h.issuer = smart_title(text, g["acronyms"])
             h.lines["issuer"] = lineno
             continue
+        m = FYI_RE.match(text) if "FYI" in text[:5] else None
+        if m:
+            h.copies.extend(parse_name_list(line, lineno, s + m.start("names"), s + m.end("names")))
+            h.lines.setdefault("copies", lineno)
+            continue
         if h.subject is None and _is_title_line(text):
             more = _title_goes_on(lines, lineno, text)
             if _address_follows(lines, more[0] if more else lineno) or (h.doc_type and h.number and not more):
@@ -787,11 +803,6 @@ def _read_header(lines):
         if in_form and not h.sent_to_text and _is_bare_place(text):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
             h.lines["sent_to"] = lineno
-            continue
-        m = FYI_RE.match(text) if "FYI" in text[:5] else None
-        if m:
-            h.copies.extend(parse_name_list(line, lineno, s + m.start("names"), s + m.end("names")))
-            h.lines.setdefault("copies", lineno)
             continue
         if in_form and not h.sent_to_text and ("sent" in h.lines or "received" in h.lines) \
                 and SURNAME_LINE_RE.match(text) and looks_like_person(text):

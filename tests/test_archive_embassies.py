@@ -14,7 +14,9 @@ And the 1960s-1980s forms of other embassies: Romanian telegrams (`Sender:`, `CL
 Popa`), East German letters with the letterhead over two lines and the address down to `Dear
 Comrade ...!` (`To:` / posts / a titled name / the town, spaced or with its street), a Stasi
 report under its office's code, place and date (`HA II/10 Berlin, 8/23/1983`), and a report that
-opens `From our discussions with ...`, which is prose, not a header's `From PLACE`. Mexican
+opens `From our discussions with ...`, which is prose, not a header's `From PLACE`. A ciphergram
+with its secrecy, kind and number on one line (`Secret Ciphergram No. 7237`), `FYI: ...` under
+its addressee, and a Chinese cable received `by the [Chinese] Foreign Ministry` (who, not when). Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -196,7 +198,22 @@ Urgent
 Ha Van Lau relayed the decision of the Vietnamese leadership regarding the Commission.
 """
 
-DOCS = {"leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+POLISH_ONE_LINE = """Secret Ciphergram No. 7301
+From…Saigon……dispatched on 2.6.63 at 7:10 hours……..received 3.6.63 at 9:40 hours……
+Came in to the Decoding Department…3.6.63 at 13:00 hours………………………………….
+Spasowski
+FYI: Trojanowski, Thee
+I am passing on a short report of the talks with the Premier.
+"""
+
+CHINESE_INCOMING = """Received by the [Chinese] Foreign Ministry
+Level: Urgent
+Received from the Vietnam Desk
+To the Foreign Ministry:
+The representatives congratulated us on the test and hosted a dinner.
+"""
+
+DOCS = {"one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -350,3 +367,20 @@ def test_a_form_filled_in_along_dotted_leaders(db):
     m = top(db, "leaders.txt")
     assert recipients(db, m, "distribution") == {"thee": 1, "maneli": 1}      # `(FYI: Thee, Maneli)`
     assert m["body"] == "Ha Van Lau relayed the decision of the Vietnamese leadership regarding the Commission."
+
+
+def test_the_secrecy_kind_and_number_on_one_line_and_who_else_read_it(db):
+    d = document(db, "one_line.txt")
+    # `Secret Ciphergram No. 7301`; `FYI: ...` under the addressee is who else read it, not a subject
+    assert (d["doc_type"], d["number"], d["classification"], d["subject"], d["sent_to"]) == (
+        "ciphergram", "7301", "Secret", None, "Spasowski")
+    assert (d["sent_at"], d["received_at"]) == ("1963-06-02T07:10", "1963-06-03T09:40")
+    assert recipients(db, top(db, "one_line.txt"), "distribution") == {"trojanowski": 1, "thee": 1}
+
+
+def test_received_by_or_from_an_office_is_no_received_stamp(db):
+    d = document(db, "incoming.txt")
+    # `Received by the [Chinese] Foreign Ministry`, `Received from the Vietnam Desk`: who, not when
+    assert (d["received_at_text"], d["received_at"], d["priority"]) == (None, None, "Urgent")
+    assert "bad-date" not in warning_codes(db, "incoming.txt")
+    assert top(db, "incoming.txt")["salutation"] == "To the Foreign Ministry:"
