@@ -11,6 +11,10 @@ GENRE_FILE = Path(__file__).with_name("genre.yml")
 @lru_cache(maxsize=1)
 def genre():
     data = yaml.safe_load(GENRE_FILE.read_text(encoding="utf-8"))
+    for key, value in data.items():
+        bad = [w for w in value if not isinstance(w, str)] if isinstance(value, list) else []
+        if bad:         # `ON`, `NO` or `YES` unquoted: YAML reads a truth value, and the word is lost
+            raise ValueError(f"{GENRE_FILE.name}: '{key}' holds {bad!r}, not words; quote them")
     data["titles_set"] = {t.lower().rstrip(".") for t in data["titles"]}
     data["not_person_set"] = {w.lower() for w in data["not_person_words"]}
     data["abbreviations_set"] = {a.lower() for a in data["abbreviations"]}

@@ -209,8 +209,16 @@ def find_titled_names(line, lineno):
             names[-1] = NameRef(Span(after.group("name"), lineno, after.start("name"), after.end("name")))
         refs.extend(names)
     if refs and not any(c.islower() for c in line):
-        refs = [r for r in map(_within_caps_text, refs) if r]
+        refs = [r for r in map(_within_caps_text, refs) if r and not _wrapped_name(r, line)]
     return refs
+
+
+def _wrapped_name(ref, line):
+    """`SOVIET AMBASSADOR ALEXANDER M.` / `PUZANOV OCT 21`: in a cable wrapped to a width, a given
+    name and an initial at the line's end, the surname on the next line: not a whole name."""
+    words = ref.surface.text.split()
+    return len(words) == 2 and len(words[0]) > 2 and len(words[1].rstrip(".")) == 1 \
+        and not line[ref.surface.char_end:].strip(" .")
 
 
 def _within_caps_text(ref):

@@ -32,3 +32,11 @@ def test_a_cables_posts_are_no_one():
     # `TO SECSTATE WASHDC IMMEDIATE 2912`, `INFO AMEMBASSY TOKYO`: posts by their telegraphic names
     assert not looks_like_person("SECSTATE WASHDC") and not looks_like_person("AMEMBASSY TOKYO")
     assert looks_like_person("KIM IL SUNG") and names_an_office("AMEMBASSY SEOUL")
+
+
+def test_a_name_a_cable_wrapped_onto_the_next_line_is_not_a_name():
+    # `... SOVIET AMBASSADOR ALEXANDER M.` / `PUZANOV OCT 21.`: the surname is on the next line
+    assert surfaces(find_titled_names("2. SUMMARY: I CALLED UPON SOVIET AMBASSADOR ALEXANDER M.", 1)) == []
+    assert surfaces(find_titled_names("I CALLED ON AMBASSADOR ALEXANDER M. PUZANOV ON OCT 21", 1)) == ["ALEXANDER M. PUZANOV"]
+    # `From` and `For` are no person's words: `For Ambassador From Secretary.` names no one
+    assert not looks_like_person("From Secretary")
