@@ -23,6 +23,16 @@ def _construct_mapping(loader, node):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _construct_bool(loader, node):
+    """Only `true` and `false` are truth values: `No`, `On` or `Yes` unquoted (a Korean surname,
+    a word) stay the words printed."""
+    value = loader.construct_scalar(node)
+    return {"true": True, "false": False}.get(value.lower(), value)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
 def read_yaml(path):
     try:
         text = Path(path).read_text(encoding="utf-8")
