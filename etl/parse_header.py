@@ -72,6 +72,7 @@ NUMBERED_COPY_RE = re.compile(rf"(?i)^copy\s+{NO}\s*\d+\.?(?:\s+to\s+(?=\S)|\s*:
 COPY_MORE_RE = re.compile(rf"^{NO}\s*\d+\s+to\s+(?=\S)")       # `Nº 2 to Cde. Stalin` under `Copy Nº 1 to ...`
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
+FROM_TO_RE = re.compile(r"^From\s+[A-Z][\w\-]+(?: [A-Z][\w\-]+)?\s+To\s+(?P<to>[A-Z][\w\-]+)$")   # `From Pyongyang To Vyshinsky`
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
 PLACE_WORD = r"(?!(?:No|Nr|N[º°o])\b)[A-Z][\w\-]*"
 FROM_PLACE_RE = re.compile(rf"\[?(?P<place>{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|\d+(?![:.]\d))){{0,3}})\]?(?=$|[\s,.;])")
@@ -154,6 +155,37 @@ def _prose_after(text, start):
     return rest[:1].islower() or (len(rest.split()) > 8 and text.rstrip()[-1:] in ".:;")
 
 
+@lru_cache(maxsize=None)
+def _marks_re():
+    g = genre()
+    marks = sorted(g["priorities"] + g["classifications"] + g["handling"], key=len, reverse=True)
+    return re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in marks) + r")(?!\w)[\s,.;]*")
+
+
+def _type_then_marks(h, text, doc_type_re):
+    """`Ciphered telegram Strictly secret Copying prohibited`: the kind of document, then only
+    marks, on one line; the doc_type_re match of the kind, the marks read into h; else None."""
+    words = text.split()
+    for n in (3, 2, 1):             # the kind is one to three words
+        kind = " ".join(words[:n])
+        m = doc_type_re.match(kind)
+        if not m or m.group("num") or m.group("bare"):
+            continue
+        rest, found = text[len(kind):].strip(), []
+        while rest:
+            mark = _marks_re().match(rest)
+            if not mark:
+                return None
+            found.append(mark.group().strip(" ,.;"))
+            rest = rest[mark.end():]
+        if not found:
+            return None
+        for mark in found:
+            _read_mark(h, mark)         # handling marks (`Copying prohibited`) stay in the text only
+        return m
+    return None
+
+
 def _date_in_place(place):
     """Where a date begins among the words FROM_PLACE_RE took for a place (`BAKU 23 November
     1945`), or the place's length when none does."""
@@ -178,6 +210,14 @@ def _from_line(h, line, lineno, s, e, after):
             place = last[0]
         cut = _date_in_place(place)
         place = place[:cut].rstrip()                # `FROM BAKU 23 November 1945`: the date after the place
+        to = FROM_TO_RE.match(line, s, stop)
+        if to and place.endswith(to.group("to")):   # `From Pyongyang To Vyshinsky`: where it went, to whom
+            place = place[:place.index(" To ")]
+            name = Span(to.group("to"), lineno, to.start("to"), to.end("to"))
+            h.sent_to_text = h.sent_to_text or name.text
+            h.lines.setdefault("sent_to", lineno)
+            if looks_like_person(name.text):
+                h.to.append(NameRef(name))
         h.origin = Span(place, lineno, m.start("place"), m.start("place") + len(place))
         rest = line[m.start("place") + cut:stop] if cut < len(m.group("place")) else line[m.end():stop]
         num = FROM_NUMBER_RE.search(rest)
@@ -570,7 +610,7 @@ def _read_header(lines):
             if len(names) >= 2 and text.count(",") >= len(names) - 1:
                 h.copies.extend(names)
                 continue
-        if is_salutation_start(text):
+        if is_salutation_start(text) and not FROM_TO_RE.match(text):
             dear = _letter_address(lines, lineno) if h.lines or h.issuer else None
             if dear:        # `Comrade Helmut Liebermann` / `B e r l i n` / `Dear Comrade Liebermann!`
                 return _letter_address_read(h, lines, lineno, dear)
@@ -616,6 +656,8 @@ def _read_header(lines):
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue
         m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "Tt" else doc_type_re.match(text)
+        if m is None and h.doc_type is None and " " in text:
+            m = _type_then_marks(h, text, doc_type_re)     # `Ciphered telegram Strictly secret Copying prohibited`
         marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STst" else None
         at = s
         if marked:          # `Secret Ciphergram No. 7237`: the secrecy, then the kind and number

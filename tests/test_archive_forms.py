@@ -558,7 +558,18 @@ The Romanian Ambassador noted that Beijing was planning to send Ambassadors to t
 Manac'h
 '''
 
-DOCS = {"mfa_read.txt": MFA_CABLE_READ_AND_APPROVED, "french.txt": FRENCH_TELEGRAM, "via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
+TYPE_AND_MARKS = """Ciphered telegram Strictly secret Copying prohibited
+
+From Pyongyang To Vyshinsky
+
+At the request of Kim Il Sung, on May 14 I had a meeting with him. He reported on his talks.
+
+SHTYKOV
+
+14.5.49
+"""
+
+DOCS = {"type_and_marks.txt": TYPE_AND_MARKS, "mfa_read.txt": MFA_CABLE_READ_AND_APPROVED, "french.txt": FRENCH_TELEGRAM, "via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
         "via_quote.txt": VIA_ABOVE_A_QUOTATION, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
@@ -891,3 +902,14 @@ def test_a_french_telegram_under_its_number_and_title(db):
         "telegram", "1934-36", "1969-10-11", "Beijing", "Ministry of Foreign Affairs", "China and the Balkan Countries")
     m = top(db, "french.txt")
     assert m["body"].startswith("The Romanian Ambassador noted") and m["signature"] == "Manac'h"
+
+
+def test_the_kind_and_its_marks_on_one_line_and_a_from_line_naming_the_addressee(db):
+    d = document(db, "type_and_marks.txt")
+    # `Ciphered telegram Strictly secret Copying prohibited`; `From Pyongyang To Vyshinsky`
+    assert (d["doc_type"], d["classification"], d["origin_text"], d["sent_to"]) == (
+        "ciphered telegram", "Strictly secret", "Pyongyang", "Vyshinsky")
+    m = top(db, "type_and_marks.txt")
+    assert recipients(db, m) == {"andrei-vyshinsky": 1}
+    assert m["body"] == "At the request of Kim Il Sung, on May 14 I had a meeting with him. He reported on his talks."
+    assert (m["sender_id"], m["sent_at"]) == ("terenty-shtykov", "1949-05-14")
