@@ -260,6 +260,10 @@ def _continued(lines, lineno, line, end):
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
                       r"classification|secrecy|date|time|sender|subj|read\s+by|approval|approved\s+by|copied\s+to|sent\s+to|"
                       r"forwarded(?:\s+via\s+the\s+\w+)?\s+to))\s*:\s+(?P<value>\S.*)$", re.I)
+MARKS_SPLIT_RE = re.compile(r"\s*[—–,;]\s*|\s+-\s+")
+FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
+# a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
+DOTTED_FIELD_RE = re.compile(r"^(?P<label>DATE|TO|FROM|SUBJECT|SUBJ)\.\s+(?P<value>\S.*)$")
 # fields read as header only, kept in the text: who read or approved it, where copies went
 # (`Read By: Liu [Shaoqi], ...`, `Approval: Zhou Enlai`, `Forwarded via the Department to: Moscow 968-71 – ...`)
 HEADER_ONLY_LABELS = ("by", "approval", "to:copied", "to:forwarded")
@@ -628,9 +632,11 @@ def _read_header(lines):
                 h.address_line = lineno     # `To Comrade N.S. Khrushchev` / `TOP SECRET` / ...: the form under it
                 continue
             return _body_from(h, lineno)
-        m = FIELD_RE.match(text) if ":" in text else None
+        if "/" in text and FILING_CODE_RE.match(text):
+            continue        # `PS/S`, `DAC/DEA/DCS`, `ON/14/14/XI/62`: an office's filing code (header only)
+        m = FIELD_RE.match(text) if ":" in text else DOTTED_FIELD_RE.match(text) if ". " in text[:9] else None
         if m:
-            _field(h, m, line, s, lineno)
+            _field(h, m, line, s, lineno)       # `TO. KYUNG MU DAI, FOREIGN MINISTER`, `DATE. 09051700, 58.9.5`
             continue
         m = FILE_HEADING_RE.match(text) if text[:3].isdigit() and h.doc_type is None else None
         if m:
@@ -801,11 +807,16 @@ def _read_header(lines):
             h.priority = h.priority or text.rstrip(".!")
             continue
         if starts_with_entry("classifications", text):
-            h.classification = h.classification or text.rstrip(".!")
+            parts = MARKS_SPLIT_RE.split(text.rstrip(".!"))
+            if len(parts) > 1 and all(_marks_re().fullmatch(p) for p in parts):
+                for part in parts:          # `CONFIDENTIAL—URGENT`: a secrecy and an urgency
+                    _read_mark(h, part)
+            else:
+                h.classification = h.classification or text.rstrip(".!")
             continue
         if starts_with_entry("handling_stamps", text) or starts_with_entry("handling", text) \
-                or low in g["transmission_means_set"] or RECEIVED_BY_RE.match(text):
-            continue
+                or low in g["transmission_means_set"] or RECEIVED_BY_RE.match(text) or low == "copy":
+            continue        # `COPY` alone over a letter: this is a copy
         m = PLACE_DASH_RE.match(text)
         if DASH_DESTINATION_RE.match(text) or (m and names_an_office(m.group("office"), g)):
             h.sent_to_text = h.sent_to_text or text.strip(" -–—")

@@ -25,7 +25,7 @@ from .parse_address import (
     offices_addressed,
 )
 from .parse_demands import parse_demands
-from .parse_names import names_of_people, parse_name_list
+from .parse_names import names_of_people, only_names, parse_name_list
 from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
 from .parse_signature import (
     COPIES_COUNT_RE,
@@ -248,6 +248,23 @@ def _addressee_post(msg, pieces, lines, i):
 HANDWRITTEN_RE = re.compile(r"^\[(?:handwritten|signed|signature)\s*:\s*", re.I)
 
 
+def _address_under_closing(msg, pieces, lines, i, j):
+    """A letter that prints its addressee under the signature (`Sincerely yours,` / `Chung W. Cho
+    Minister` / `Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`): the addressee
+    is the message's recipient, never its signer. Returns where the signature ends."""
+    for c in range(j - 3, max(i, j - 7) - 1, -1):
+        if not is_closing_line(_piece_text(lines, pieces[c])):
+            continue
+        lineno, s, e = pieces[c + 2]
+        first = lines[lineno - 1][s:e].split(None, 1)[0].lower().rstrip(".")
+        if first not in genre()["titles_set"]:
+            return j
+        if not msg.to and only_names(lines[lineno - 1], s, e):     # not `Ambassador X Korean Mission in Japan Tokyo`
+            msg.to = parse_name_list(lines[lineno - 1], lineno, s, e)
+        return c + 2
+    return j
+
+
 def _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces):
     """An editor's note opened under the text and never closed (`[handwritten: authenticated:
     Chistov` / `MFA 25 September 1956 ...`): no part of the text. When it opens with a name
@@ -418,6 +435,7 @@ def parse_parts(msg, lines, problems):
     j = len(pieces)
     sig_pieces, formula_piece = [], None
     j = _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces)
+    j = _address_under_closing(msg, pieces, lines, i, j)
     while j > i:
         k = trailing_copies(msg, pieces, lines, i, j)
         if k < j:
@@ -535,6 +553,8 @@ def parse_parts(msg, lines, problems):
             j -= 1
             break
         sig = signature_line(text)
+        if not sig and " " in text and text.rsplit(" ", 1)[1].lower() in genre()["positions"]:
+            sig = signature_line(text.rsplit(" ", 1)[0])        # `Chung W. Cho Minister`: the post after the name
         if sig and j - 1 > i and _ends_a_wrapped_sentence(text, _piece_text(lines, pieces[j - 2])):
             sig = None          # `... ON THE BELGRADE` / `MEETING.`: a line the text wrapped onto, not a name
         first = NUMBER_FIRST_RE.match(text) if not sig and text[:1] == "N" else None

@@ -132,7 +132,7 @@ NUMBER_FIRST_RE = re.compile(r"^(?:No\.?|N[º°]\.?|№)\s*(?P<num>\d[\w/\-]*)\s
 
 TITLE_SIG_RE = re.compile(
     r"^(?P<formula>)(?P<name>(?:(?!No\.)[A-Z][a-z]?\.\s?){0,3}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"     # `St. Dodin`
-    r"(?:\s+[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){0,2})"
+    r"(?:\s+(?:[A-Z]\.\s)?[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+){0,2})"         # `Chung W. Cho`: a middle initial
     r"(?:\s*[\[(](?P<br>[^\])\n]+)[\])])?(?P<rest>)[.!]?$"
 )
 
@@ -161,7 +161,8 @@ def signature_line(text):
     `FILIPPOV`, a name in title case alone on its line (`Filippov`) or before its date (`Kim Il
     Sung 29.6.51`), or a surname before its cable's number (`Pavlíček 388.`)."""
     m = TITLE_SIG_RE.match(text)
-    if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"]:
+    if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"] \
+            and m.group("name").rsplit(" ", 1)[-1].lower() not in genre()["positions"]:    # `... Cho Minister`: a post
         return m, ""
     m = TITLE_DATED_SIG_RE.match(text) if text[-1:].isdigit() or text[-1:] == "." else None
     if m and is_date_or_number(m.group("rest")) and looks_like_person(m.group("name")):

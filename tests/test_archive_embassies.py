@@ -16,7 +16,11 @@ Comrade ...!` (`To:` / posts / a titled name / the town, spaced or with its stre
 report under its office's code, place and date (`HA II/10 Berlin, 8/23/1983`), and a report that
 opens `From our discussions with ...`, which is prose, not a header's `From PLACE`. A ciphergram
 with its secrecy, kind and number on one line (`Secret Ciphergram No. 7237`), `FYI: ...` under
-its addressee, and a Chinese cable received `by the [Chinese] Foreign Ministry` (who, not when). Mexican
+its addressee, and a Chinese cable received `by the [Chinese] Foreign Ministry` (who, not when).
+South Korean letters and cables of 1958: a filing code over the date (`PS/S`), `COPY`, the
+signer's name with the post after it (`Chung W. Cho Minister`) and the addressee printed under
+it (`Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`); `No.MT-023`, `DATE. ...`,
+`TO. ...` and `CONFIDENTIAL—URGENT`. Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -213,7 +217,41 @@ To the Foreign Ministry:
 The representatives congratulated us on the test and hosted a dinner.
 """
 
-DOCS = {"one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+ROK_LETTER = """PS/S
+
+March 4, 1958
+
+Dear Mr. Ambassador :
+I acknowledge the receipt of your cable TS-910305 dated March 3, 1958 about the talks.
+You are hereby instructed to report on your findings without delay.
+
+Sincerely yours,
+
+Chung W. Cho Minister
+
+Ambassador Yu Taik Kim
+Korean Mission in Japan,
+TOKYO
+"""
+
+ROK_COPY = """COPY
+March 5, 1958
+No.PS/9
+Dear Mr. Ambassador:
+1. This is to acknowledge the receipt of your report dated March 1, 1958.
+Sincerely yours,
+Chung W. Cho Minister
+Ambassador Yu Taik Kim Korean Mission in Japan Tokyo
+"""
+
+ROK_CABLE = """No.MT-031
+DATE. 09081200, 58.9.8
+TO. KYUNG MU DAI, FOREIGN MINISTER
+CONFIDENTIAL—URGENT
+I MET MR ITAGAKI THIS MORNING TO PRESS THE JAPANESE ON THE DETAINEE ISSUE.
+"""
+
+DOCS = {"rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -384,3 +422,32 @@ def test_received_by_or_from_an_office_is_no_received_stamp(db):
     assert (d["received_at_text"], d["received_at"], d["priority"]) == (None, None, "Urgent")
     assert "bad-date" not in warning_codes(db, "incoming.txt")
     assert top(db, "incoming.txt")["salutation"] == "To the Foreign Ministry:"
+
+
+def test_a_letter_that_prints_its_addressee_under_the_signature(db):
+    d = document(db, "rok_letter.txt")
+    assert d["date"] == "1958-03-04" and "no-header" not in warning_codes(db, "rok_letter.txt")   # `PS/S`: a filing code
+    m = top(db, "rok_letter.txt")
+    # `Chung W. Cho Minister`: the name, then the post; the addressee under it is no signer
+    assert (m["sender_id"], m["salutation"]) == ("chung-w-cho", "Dear Mr. Ambassador :")
+    assert recipients(db, m) == {"yu-taik-kim": 1}
+    assert db.value("select count(*) from people where id in ('tokyo', 'chung-w-cho-minister')") == 0
+    assert m["body"].endswith("without delay.") and "TOKYO" not in m["body"]
+    # `your cable TS-910305`: a cable the addressee sent to the signer
+    stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
+    assert stub["sender_id"] == "yu-taik-kim"
+
+
+def test_a_copy_with_its_addressee_on_one_line_under_the_signature(db):
+    d = document(db, "rok_copy.txt")
+    assert (d["issuer"], d["number"], d["date"]) == (None, "PS/9", "1958-03-05")      # `COPY`: no issuer
+    m = top(db, "rok_copy.txt")
+    assert m["sender_id"] == "chung-w-cho" and m["sender_office"] is None
+    assert db.value("select count(*) from people where name like '%Tokyo%'") == 0
+
+
+def test_fields_labelled_with_a_full_stop_and_two_marks_on_one_line(db):
+    d = document(db, "rok_cable.txt")
+    assert (d["number"], d["issuer"], d["sent_to"], d["classification"], d["priority"]) == (
+        "MT-031", None, "KYUNG MU DAI, FOREIGN MINISTER", "CONFIDENTIAL", "URGENT")
+    assert top(db, "rok_cable.txt")["body"].startswith("I MET MR ITAGAKI")
