@@ -29,7 +29,7 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", 
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}(?:\.[\w.]+)?(?: [A-Z][a-z]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
 # the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it):
 # `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`

@@ -600,6 +600,8 @@ def parse_parts(msg, lines, problems):
             j -= 1
         elif msg.signer is None and msg.sender_office is None:
             office = office_line(text)
+            if office is None and text[:1] == "(" and text[-1:] == ")":
+                office = office_line(text[1:-1].rsplit(", ", 1)[0])      # `(Cabinet Ministers of Tibet, Lhasa)`
             if office:
                 msg.sender_office = office        # an office signs: `[Chinese] Embassy in the Soviet Union`
                 sig_pieces.insert(0, (lineno, s, e))

@@ -22,7 +22,9 @@ carries between `Begin text.` and `End text.` (a message of its own, dated by it
 `For Ambassador From Secretary.` (no one named); a number of six digits with `Subject: ... .
 Reference: ...`; an older web edition's notes (`State/1/`, `/1/Source: ... Confidential.`) and
 its dateline in UTC (`Belgrade, July 15, 1967, 1144Z.`); and an intelligence information cable
-(`TDCS DB–315/04377–71`, its labels over their values: `COUNTRY`, `DOI`, `SUBJECT`, `SOURCE`)."""
+(`TDCS DB–315/04377–71`, its labels over their values: `COUNTRY`, `DOI`, `SUBJECT`, `SOURCE`).
+A decimal file with a letter after the country's number (`793B.00/12–2550`), and an office that
+signs in parentheses with its place (`(Cabinet Ministers of Tibet, Lhasa)`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -316,7 +318,23 @@ SOURCE
 On 5 July 1971 the party leaders met in Zagreb.
 '''
 
-DOCS = {"begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+LETTERED_FILE = '''793B.00/12–2750: Telegram
+The Ambassador in India (Henderson) to the Secretary of State
+1560. 1. Showed Bajpai today the letter from the delegation.
+2. Bajpai replied no similar communication received.
+Henderson
+'''
+
+OFFICE_IN_PARENTHESES = '''501.AA/12–549: Telegram
+
+The Tibetan Cabinet Ministers to the Secretary of State
+
+Kindly take immediate action and wire reply.
+
+(Cabinet Ministers of Tibet, Lhasa)
+'''
+
+DOCS = {"lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -515,3 +533,18 @@ def test_an_intelligence_information_cable(db):
     assert d["date"] is None
     m = top(db, "intelligence.txt")
     assert m["body"].startswith("On 5 July 1971") and "Yugoslavia" not in m["body"]
+
+
+def test_a_decimal_file_with_a_letter_after_the_countrys_number(db):
+    d = document(db, "lettered_file.txt")
+    # `793B.00/12–2750`: filed 27 December 1950; the heading's lines with no blank line between
+    assert (d["doc_type"], d["date"], d["issuer"], d["sent_to"]) == (
+        "telegram", "1950-12-27", "Ambassador in India", "Secretary of State")
+    m = top(db, "lettered_file.txt")
+    assert (m["number"], m["signature"]) == ("1560", "Henderson")
+
+
+def test_an_office_signing_in_parentheses_with_its_place(db):
+    m = top(db, "office_parens.txt")
+    assert (m["sender_office"], m["signature"]) == ("Cabinet Ministers of Tibet", "(Cabinet Ministers of Tibet, Lhasa)")
+    assert m["body"] == "Kindly take immediate action and wire reply."
