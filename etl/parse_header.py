@@ -722,6 +722,12 @@ def _read_header(lines):
             for key in ("issuer", "date", "origin"):
                 h.lines[key] = lineno
             continue
+        title = _title_over_lines(lines, lineno, text) if text[:1] in "aA" and h.subject is None \
+            and (h.doc_type or h.lines.get("date")) and ABOUT_RE.match(text) else None
+        if title:       # `Note` / `about a Conversation of the Ambassador ...,` / ... / `in the Foreign Ministry`
+            h.subject, skip_to = title
+            h.lines["subject"] = lineno
+            continue
         m = SUBJECT_LINE_RE.match(text) if h.doc_type and h.subject is None else None
         if m and h.lines.get("doc_type") == _previous_content(lines, lineno):
             h.subject = text        # `Information Report` / `About the Present Activity of ...`
@@ -1081,6 +1087,29 @@ def _date_goes_on(lines, lineno, line, end):
             return joined, len(joined), k
         break
     return line, end, 0
+
+
+ABOUT_RE = re.compile(r"^[Aa]bout\s+(?:a|an|the)\s+[A-Z]")
+TITLE_GOES_ON_RE = re.compile(r"^[a-z]")         # `on 2 June 1969 ...`, `in the Foreign Ministry ...`
+
+
+def _title_over_lines(lines, lineno, text):
+    """A note's title under its kind or date, over several lines, each but the last broken
+    mid-phrase (`about a Conversation of the Ambassador of the GDR in the PR China,` / `Comrade
+    Hertzfeldt[1], with the` / ... / `in the Foreign Ministry of the PR China`): (the title, its
+    last line), or None when the title is one sentence of the text."""
+    parts, last, prev = [text], lineno, text
+    for k in range(lineno + 1, min(len(lines), lineno + 10) + 1):
+        line = lines[k - 1].strip()
+        if not line:
+            continue
+        if not (prev.endswith(",") or breaks_mid_phrase(prev) or TITLE_GOES_ON_RE.match(line)):
+            break
+        parts.append(line)
+        last, prev = k, line
+    if any(p.endswith((".", ":", "!", "?")) for p in parts):
+        return None         # a sentence: the text begins here
+    return " ".join(p.strip() for p in parts), last
 
 
 # an office's code before the place and date: `HA II/10 Berlin, 8/23/1983`

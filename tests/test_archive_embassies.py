@@ -20,7 +20,8 @@ its addressee, and a Chinese cable received `by the [Chinese] Foreign Ministry` 
 South Korean letters and cables of 1958: a filing code over the date (`PS/S`), `COPY`, the
 signer's name with the post after it (`Chung W. Cho Minister`) and the addressee printed under
 it (`Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`); `No.MT-023`, `DATE. ...`,
-`TO. ...` and `CONFIDENTIAL—URGENT`. Mexican
+`TO. ...` and `CONFIDENTIAL—URGENT`. An East German note whose title runs over several lines,
+each but the last broken mid-phrase (`about a Conversation of ...,` / ... / `in the Foreign Ministry`). Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -251,7 +252,18 @@ CONFIDENTIAL—URGENT
 I MET MR ITAGAKI THIS MORNING TO PRESS THE JAPANESE ON THE DETAINEE ISSUE.
 """
 
-DOCS = {"rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+GDR_NOTE = """Embassy of the GDR in the PR China
+Beijing, 30 June 1969
+Note
+about a Conversation of the Ambassador of the GDR in the PR China,
+Comrade Hertzfeldt, with the
+Head of Main Department in the Foreign Ministry of the PR China,
+on 25 June 1969 between 10:00 and 11:00 hours
+in the Foreign Ministry of the PR China
+The Ambassador had requested a meeting with the Minister of Foreign Affairs.
+"""
+
+DOCS = {"gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -451,3 +463,13 @@ def test_fields_labelled_with_a_full_stop_and_two_marks_on_one_line(db):
     assert (d["number"], d["issuer"], d["sent_to"], d["classification"], d["priority"]) == (
         "MT-031", None, "KYUNG MU DAI, FOREIGN MINISTER", "CONFIDENTIAL", "URGENT")
     assert top(db, "rok_cable.txt")["body"].startswith("I MET MR ITAGAKI")
+
+
+def test_a_notes_title_over_several_lines(db):
+    d = document(db, "gdr_note.txt")
+    assert (d["doc_type"], d["issuer"], d["date"], d["origin_text"]) == (
+        "note", "Embassy of the GDR in the PR China", "1969-06-30", "Beijing")
+    assert d["subject"] == ("about a Conversation of the Ambassador of the GDR in the PR China, Comrade Hertzfeldt, "
+                            "with the Head of Main Department in the Foreign Ministry of the PR China, on 25 June 1969 "
+                            "between 10:00 and 11:00 hours in the Foreign Ministry of the PR China")
+    assert top(db, "gdr_note.txt")["body"] == "The Ambassador had requested a meeting with the Minister of Foreign Affairs."
