@@ -657,7 +657,11 @@ def _read_header(lines):
             continue
         m = OFFICE_DOC_TYPE_RE.match(text) if text[-5:].lower() in ("egram", "cable") else None
         if m and h.doc_type is None and h.issuer is None and names_an_office(m.group("office"), g):
-            h.issuer = smart_title(m.group("office").strip(), g["acronyms"])     # `Ministry of Foreign Affairs Telegram`
+            office = m.group("office").strip()
+            mark = trailing_mark(office)        # `Foreign Ministry Top Secret Telegram`: the secrecy before the kind
+            if mark and len(mark) < len(office) and _read_mark(h, mark):
+                office = office[:len(office) - len(mark)].rstrip(" ,")
+            h.issuer = smart_title(office, g["acronyms"])     # `Ministry of Foreign Affairs Telegram`
             h.doc_type = m.group("type").lower()
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue

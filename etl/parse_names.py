@@ -109,6 +109,8 @@ def parse_name_list(line, lineno, start=0, end=None):
         if stripped != name:
             n_start += len(name) - len(stripped)
             name = stripped
+        if name[-2:] in ("'s", "’s"):
+            name = name[:-2]        # `Premier Zhou Enlai’s talk`: the name, not its possessive
         pos = m.end()
         if not name or not looks_like_person(name) or line[max(start, n_start - 2):n_start].strip()[-1:].isdigit():
             continue        # `8 MDGS - 1` in a list of copies: an office

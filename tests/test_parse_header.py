@@ -109,3 +109,9 @@ def test_columns_and_stamps_over_two_lines():
 def test_numbered_copies_and_a_note_above_the_form():
     h = header("to Cde. Stalin\nCABLE Nº 1\nCopy Nº 1 to Cde. Stalin\nCopy Nº 2\nto Cde. Molotov\nto Cde. GROMYKO\n")
     assert [c.surface.text for c in h.copies] == ["Stalin", "Molotov"] and h.first_body_line == 6
+
+
+def test_the_secrecy_between_the_office_and_the_kind():
+    # `Foreign Ministry Top Secret Telegram`: the office, its secrecy, the kind
+    h = header("Foreign Ministry Top Secret Telegram\n\nAmbassador Pan:\n\nFollowing is a summary of the talk.\n")
+    assert (h.issuer, h.classification, h.doc_type) == ("Foreign Ministry", "Top Secret", "telegram")

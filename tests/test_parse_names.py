@@ -40,3 +40,10 @@ def test_a_name_a_cable_wrapped_onto_the_next_line_is_not_a_name():
     assert surfaces(find_titled_names("I CALLED ON AMBASSADOR ALEXANDER M. PUZANOV ON OCT 21", 1)) == ["ALEXANDER M. PUZANOV"]
     # `From` and `For` are no person's words: `For Ambassador From Secretary.` names no one
     assert not looks_like_person("From Secretary")
+
+
+def test_a_possessive_is_not_part_of_the_name():
+    # `Premier Zhou Enlai’s talk`, with a typographic or a plain apostrophe
+    for line in ("Following is a summary of Premier Zhou Enlai’s talk", "Following is a summary of Premier Zhou Enlai's talk"):
+        refs = find_titled_names(line, 1)
+        assert surfaces(refs) == ["Zhou Enlai"] and line[refs[0].surface.char_start:refs[0].surface.char_end] == "Zhou Enlai"
