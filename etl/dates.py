@@ -61,8 +61,11 @@ DTG_DATE = (r"(?<!\d)(?P<{p}d>[0-3]\d)(?P<{p}h>[0-2]\d)(?P<{p}m>[0-5]\d)\s?(?P<{
             r"(?P<{p}mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<{p}y>\d{{2}})(?!\d)")
 # A month and its year, the day not printed: `August 1949` (`1949-08`, as precise as the source)
 MONTH_YEAR_DATE = r"(?<![\w])(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}y>\d{{4}})(?![\d])"
+# The year first, as Hungarian telegrams print it: `80. 10. 02.` (2 October 1980), `1980. 10. 02.`; only
+# a year no day could be (40-99, or four digits), each part closed by a stop and a space
+YEAR_FIRST_DATE = (r"(?<![\d.])(?P<{p}y>19\d\d|[4-9]\d)\.\s(?P<{p}ymo>0?[1-9]|1[0-2])\.\s(?P<{p}d>[0-2]?\d|3[01])\.(?!\d)")
 DATE_ALTERNATIVES = [(WORD_DATE, "month"), (MONTH_FIRST_DATE, "month"), (NUMERIC_DATE, "."), (SLASH_DATE, "/"),
-                     (FILE_DATE, "/"), (DTG_DATE, "month"), (MONTH_YEAR_DATE, "month")]
+                     (FILE_DATE, "/"), (DTG_DATE, "month"), (MONTH_YEAR_DATE, "month"), (YEAR_FIRST_DATE, ".")]
 
 # A date-time: optional time before or after the date, separated by spaces or a comma.
 DATETIME_PATTERNS = []      # (pattern, what the text must hold, whether it starts with a digit)
@@ -143,6 +146,8 @@ def parts_from_match(m):
         month = ROMAN[g["rmo"]]
     elif "fmo" in g:                          # `795.00/6–2550`
         month = int(g["fmo"])
+    elif "ymo" in g:                          # `80. 10. 02.`: the year first, so no day-or-month doubt
+        month = int(g["ymo"])
     elif g["mo"].isdigit():
         month = int(g["mo"])
     else:

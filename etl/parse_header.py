@@ -260,6 +260,8 @@ def _continued(lines, lineno, line, end):
 FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|priority|urgency|subject|contents|re|"
                       r"classification|secrecy|date|time|sender|subj|read\s+by|approval|approved\s+by|copied\s+to|sent\s+to|"
                       r"forwarded(?:\s+via\s+the\s+\w+)?\s+to))\s*:\s+(?P<value>\S.*)$", re.I)
+TO_COMRADE_RE = re.compile(r"(?i),\s+to\s+(?:comrades?|cdes?\.?)\s+")
+UNREAD_DATE_RE = re.compile(r"[\d.\s/\-]+")
 MARKS_SPLIT_RE = re.compile(r"\s*[—–,;]\s*|\s+-\s+")
 FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
 # a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
@@ -338,6 +340,9 @@ def _field(h, m, line, s, lineno):
     if label in ("to", "to:sent"):
         h.sent_to_text = h.sent_to_text or _without_marks(h, value)      # `To: KRAJEWSKI, URGENT, EYES ONLY`
         h.lines.setdefault("sent_to", lineno)
+        named = TO_COMRADE_RE.search(line, s + m.start("value"), s + m.end("value"))
+        if named and not h.to:      # `To: the Romanian Ministry of Foreign Affairs, to comrade X and Y`
+            h.to.extend(parse_name_list(line, lineno, named.end(), s + m.end("value")))
     elif label in ("from", "sender"):      # `Sender: Pyongyang`
         the = THE_RE.match(value)
         start = s + m.start("value") + (the.end() if the else 0)
@@ -833,6 +838,12 @@ def _read_header(lines):
             h.lines.setdefault("sent_to", lineno)
             continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
+        dateline = PLACE_DATE_RE.match(text) if "," in text and text.upper() == text else None
+        if dateline and UNREAD_DATE_RE.fullmatch(text, dateline.end()) and h.origin is None:
+            place = dateline.group("place")     # `PYONGYANG, 08. 09. 02.`: where, and a date that reads no way
+            h.origin = Span(place, lineno, s, s + len(place))
+            h.lines.setdefault("origin", lineno)
+            continue
         if h.issuer is None and not in_form and text.upper() == text and re.search(r"[A-Z]{3}", text):
             paren = PAREN_MARK_RE.search(text) if text[-1:] in ")0123456789" else None
             if paren and _read_mark(h, paren.group("mark")):

@@ -30,6 +30,7 @@ from .parse_references import parse_references, parse_transmit_from, parse_trans
 from .parse_signature import (
     COPIES_COUNT_RE,
     COPIES_RE,
+    DASHED_NUMBER_RE,
     HANDLER_NOTE_RE,
     NUMBER_DATE_RE,
     NUMBER_FIRST_RE,
@@ -51,6 +52,7 @@ from .parse_signature import (
     signed_number,
     signer_ref,
     trailing_copies,
+    trailing_readers,
     undated_line_month,
     without_marks,
 )
@@ -438,6 +440,7 @@ def parse_parts(msg, lines, problems):
     j = _address_under_closing(msg, pieces, lines, i, j)
     while j > i:
         k = trailing_copies(msg, pieces, lines, i, j)
+        k = trailing_readers(msg, pieces, lines, i, k) if k == j else k
         if k < j:
             j = k
             continue
@@ -508,7 +511,7 @@ def parse_parts(msg, lines, problems):
             sig_pieces.insert(0, (lineno, s, e))
             j -= 1
             continue
-        num = NUMBER_RE.match(plain)
+        num = NUMBER_RE.match(plain) or DASHED_NUMBER_RE.match(plain)      # `– 166 charges d’affaires –`
         if num or is_date_or_number(plain):
             if num:
                 msg.number = msg.number or num.group("num")

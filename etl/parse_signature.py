@@ -284,6 +284,36 @@ def trailing_copies(msg, pieces, lines, i, j):
     return k
 
 
+READERS_RE = re.compile(r"(?i)^(?:to be seen by|seen by|to be read by)\s*:?$")    # `To be seen by` / `Comrade Szabó F.`
+
+
+def trailing_readers(msg, pieces, lines, i, j):
+    """Who was to see the telegram and who saw it, listed under it (`To be seen by` / `Comrade
+    Szabó F.` / ... / `Seen by` / `Comrade Rátkai`): its distribution. Returns where the lists
+    begin (j if none)."""
+    k = j
+    while k > i:
+        names = k
+        while names > i and READERS_RE.match(_text(lines, pieces[names - 1])) is None \
+                and is_copies_entry(lines[pieces[names - 1][0] - 1], pieces[names - 1][1], pieces[names - 1][2]):
+            names -= 1
+        if names == k or names == i or READERS_RE.match(_text(lines, pieces[names - 1])) is None:
+            break
+        for ln, a, b in pieces[names:k]:
+            msg.distribution.extend(parse_name_list(lines[ln - 1], ln, a, b))
+        k = names - 1
+    return k
+
+
+def _text(lines, piece):
+    lineno, s, e = piece
+    return lines[lineno - 1][s:e]
+
+
+# `– 166 charges d’affaires –`, `– 157 –`: the telegram's number between dashes, and the signer's post
+DASHED_NUMBER_RE = re.compile(r"^[–—-]\s*(?P<num>\d{1,5})(?:\s+[^–—\-]+?)?\s*[–—-]$")
+
+
 @lru_cache(maxsize=None)
 def _positions_re():
     alt = "|".join(re.escape(w) for w in sorted(genre()["positions"], key=len, reverse=True))

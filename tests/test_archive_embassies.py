@@ -21,7 +21,10 @@ South Korean letters and cables of 1958: a filing code over the date (`PS/S`), `
 signer's name with the post after it (`Chung W. Cho Minister`) and the addressee printed under
 it (`Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`); `No.MT-023`, `DATE. ...`,
 `TO. ...` and `CONFIDENTIAL—URGENT`. An East German note whose title runs over several lines,
-each but the last broken mid-phrase (`about a Conversation of ...,` / ... / `in the Foreign Ministry`). Mexican
+each but the last broken mid-phrase (`about a Conversation of ...,` / ... / `in the Foreign Ministry`).
+Hungarian cipher telegrams of 1980 (`PYONGYANG, 80. 10. 02.`: the year first; `Created by`,
+`Checked by`; `– 166 charges d’affaires –`; `To be seen by` / `Seen by` and the names under
+them), and a Romanian `To:` field that names people after the office (`..., to comrade X and Y`). Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -263,7 +266,37 @@ in the Foreign Ministry of the PR China
 The Ambassador had requested a meeting with the Minister of Foreign Affairs.
 """
 
-DOCS = {"gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+HUNGARIAN_CIPHER = """PYONGYANG, 80. 10. 06.
+TOP SECRET!
+Created by Se 10.15
+Checked by [unknown signature]
+CIPHER TELEGRAM
+I met the referent at the Central Committee's Foreign Division on October 5.
+He said that the agenda will be ready in a few days.
+– 171 charges d’affaires –
+To be seen by
+Comrade Szabó F.
+Comrade Barity
+Seen by
+Comrade Rátkai
+"""
+
+HUNGARIAN_UNREAD_DATE = """PYONGYANG, 08. 10. 07.
+CIPHER TELEGRAM
+The referent confirmed the program of the delegation.
+– 172 –
+"""
+
+ROMANIAN_TO_COMRADES = """TELEGRAM  066720
+To: the Romanian Ministry of Foreign Affairs, to comrade Constantin Oancea and Ion Ciubotaru
+From: the Romanian Embassy in Pyongyang
+Date: September 2, 1977
+Classification: Secret
+The Hungarian Minister of Foreign Affairs ended his visit.
+"""
+
+DOCS = {"hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -473,3 +506,27 @@ def test_a_notes_title_over_several_lines(db):
                             "with the Head of Main Department in the Foreign Ministry of the PR China, on 25 June 1969 "
                             "between 10:00 and 11:00 hours in the Foreign Ministry of the PR China")
     assert top(db, "gdr_note.txt")["body"] == "The Ambassador had requested a meeting with the Minister of Foreign Affairs."
+
+
+def test_a_hungarian_cipher_telegram_and_who_was_to_see_it(db):
+    d = document(db, "hungarian_cipher.txt")
+    # `PYONGYANG, 80. 10. 06.`: the year first; `Created by` / `Checked by`: header only
+    assert (d["doc_type"], d["date"], d["origin_text"], d["classification"], d["issuer"]) == (
+        "cipher telegram", "1980-10-06", "PYONGYANG", "TOP SECRET", None)
+    m = top(db, "hungarian_cipher.txt")
+    assert (m["number"], m["signature"]) == ("171", "– 171 charges d’affaires –")
+    assert recipients(db, m, "distribution") == {"szabó-f": 1, "barity": 1, "rátkai": 1}
+    assert m["body"] == ("I met the referent at the Central Committee's Foreign Division on October 5.\n\n"
+                         "He said that the agenda will be ready in a few days.")
+
+
+def test_a_dateline_whose_date_reads_no_way_gives_only_the_place(db):
+    d = document(db, "hungarian_unread.txt")
+    # `08. 10. 07.`: not a year first, and no day first either (1907?): the place only, never an issuer
+    assert (d["origin_text"], d["issuer"], d["date"]) == ("PYONGYANG", None, None)
+    assert top(db, "hungarian_unread.txt")["number"] == "172"
+
+
+def test_people_named_in_a_to_field_after_the_office(db):
+    m = top(db, "romanian_comrades.txt")
+    assert recipients(db, m) == {"constantin-oancea": 1, "ion-ciubotaru": 1}

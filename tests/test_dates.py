@@ -33,6 +33,8 @@ from etl.dates import parse_datetime
     ("14.IV-46", None, "1946-04-14"),
     ("5.12-15", 1952, "1952-12-05"),              # after a month in figures a hyphen begins no year
     ("July 15, 1967, 1144Z.", None, "1967-07-15T11:44Z"),       # four digits in UTC after the date
+    ("PYONGYANG, 80. 10. 02.", None, "1980-10-02"),               # the year first, as Hungarian telegrams print it
+    ("1980. 10. 02.", None, "1980-10-02"),
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso
@@ -54,7 +56,8 @@ def test_no_year_and_no_context_stays_unresolved():
 
 
 @pytest.mark.parametrize("text", ["1/2 of the divisions", "No. 21646", "regiments 1135 and 1136",
-                                  "1. 2 divisions", "3. I agree", "2. V. Molotov"])   # numbered lists
+                                  "1. 2 divisions", "3. I agree", "2. V. Molotov",    # numbered lists
+                                  "08. 09. 02."])       # no year first (08), and 8 September 1902 is no reading
 def test_numbers_that_are_not_dates(text):
     assert parse_datetime(text, 1952)[0] is None
 
