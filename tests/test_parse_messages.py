@@ -207,3 +207,10 @@ def test_a_closing_quotation_mark_alone_on_the_last_line():
     msgs, problems = messages("\nDear Comrade STALIN!\n\nWe ask for your advice.\n”\n")
     assert msgs[0].body == "We ask for your advice.\n\n”"      # a stray mark is kept as text, and said
     assert [p[1] for p in problems] == ["stray-quote"] and msgs[0].signer is None
+
+
+def test_the_editors_source_note_under_the_text_is_not_the_text():
+    msgs, _ = messages("Comrade [Liu] Shaoqi:\n\nPlease dispatch the telegram quickly.\n\nMao Zedong\n\n"
+                       "(Source: JGYLMZDWG, 1:260-1; translation from Chinese Communist Foreign Policy, 142-3.)\n")
+    assert msgs[0].body == "Please dispatch the telegram quickly."
+    assert msgs[0].signer.surface.text == "Mao Zedong"
