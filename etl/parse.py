@@ -25,10 +25,12 @@ def _sole_quotation(messages):
     children = [m for m in messages if m.parent == 0]
     if len(children) != 1 or top.body.strip() or top.signer or top.salutation or top.sender_office:
         return messages
+
+    def shifted(index):         # the top message goes: the others move up one, its child becomes the top
+        return index - 1 if index else None
+
     for m in messages[1:]:
-        m.index -= 1
-        m.parent = None if m.parent == 0 else m.parent - 1 if m.parent is not None else None
-        m.answers = m.answers - 1 if m.answers else None
+        m.index, m.parent, m.answers = m.index - 1, shifted(m.parent), shifted(m.answers)
     return messages[1:]
 
 

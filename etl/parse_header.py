@@ -1058,12 +1058,8 @@ def _page_furniture(h, lines, start):
     number; the release stamp may sit among them: not the text."""
     if not (h.cable and h.number):
         return
-    marks = {h.number, (h.classification or "").upper()}
     for k in range(start, len(lines) + 1):
-        text = lines[k - 1].strip()
-        number = CABLE_NUMBER_RE.match(text) if text[:1].isupper() else None
-        if text in marks or CABLE_PAGE_RE.match(text) or "Declassified/Released" in text \
-                or (number and number.group("num").split()[0] == h.number.split()[0]):
+        if _cable_furniture(h, lines[k - 1].strip()):
             h.skip_lines.add(k)
 
 

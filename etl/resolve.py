@@ -117,7 +117,7 @@ class Resolver:
         for m in parsed.messages:
             warn = lambda code, msg, line=m.line_start: self.warn(src, line, code, msg)  # noqa: E731
             sender = self.people.resolve(m.signer, warn) if m.signer else None
-            to = [p for p in (self.people.resolve(r, warn) for r in m.to) if p]     # a known place is no one
+            to = _people(self.people.resolve(r, warn) for r in m.to)
             if m.index == 0 and not to and not m.to_office and parsed.header.sent_to_text:
                 # `To: Krajewski`: a field that names a person of the authority, not a place
                 known = self.people.auth.person_keys.get(name_key(parsed.header.sent_to_text))
@@ -130,7 +130,7 @@ class Resolver:
             if not children:
                 if m.transmit_to and not info[m.index]["to"]:
                     # `Transmit to Zhou Enlai:` and the message's own text: for Zhou Enlai
-                    info[m.index]["to"] = [p for p in [self.people.resolve(m.transmit_to)] if p]
+                    info[m.index]["to"] = _people([self.people.resolve(m.transmit_to)])
                 continue
             encl = [r for r in m.references if r.is_enclosure] or [
                 r for r in m.references
@@ -149,7 +149,7 @@ class Resolver:
                 for child in children:
                     ci = info[child.index]
                     if not ci["to"]:
-                        ci["to"] = [p for p in [self.people.resolve(m.transmit_to)] if p]
+                        ci["to"] = _people([self.people.resolve(m.transmit_to)])
                     ci["sender"] = ci["sender"] or info[m.index]["sender"]
             if m.transmit_from:   # `X asked me to transmit the following`: X wrote it, to my addressee
                 for child in children:
@@ -303,3 +303,9 @@ def _line_owner(parsed, ids):
         for lineno, _, _ in m.own_lines:
             owner[lineno] = ids[m.index]
     return owner
+
+
+def _people(pids):
+    """The person ids resolved, without the names that are no one (`MOSCOW` among `to MOSCOW, to
+    Cdes. STALIN, ...`: a place the authority knows)."""
+    return [pid for pid in pids if pid]
