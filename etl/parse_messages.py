@@ -259,10 +259,11 @@ def _address_under_closing(msg, pieces, lines, i, j):
             continue
         lineno, s, e = pieces[c + 2]
         first = lines[lineno - 1][s:e].split(None, 1)[0].lower().rstrip(".")
-        if first not in genre()["titles_set"]:
-            return j
+        names = parse_name_list(lines[lineno - 1], lineno, s, e)
+        if first not in genre()["titles_set"] or (not names and c + 3 == j):
+            return j        # `Sincerely yours,` / a name / `Ambassador`: the signer's post, no address
         if not msg.to and only_names(lines[lineno - 1], s, e):     # not `Ambassador X Korean Mission in Japan Tokyo`
-            msg.to = parse_name_list(lines[lineno - 1], lineno, s, e)
+            msg.to = names
         return c + 2
     return j
 

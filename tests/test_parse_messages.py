@@ -214,3 +214,13 @@ def test_the_editors_source_note_under_the_text_is_not_the_text():
                        "(Source: JGYLMZDWG, 1:260-1; translation from Chinese Communist Foreign Policy, 142-3.)\n")
     assert msgs[0].body == "Please dispatch the telegram quickly."
     assert msgs[0].signer.surface.text == "Mao Zedong"
+
+
+def test_a_post_under_the_signers_name_is_no_address_printed_under_the_signature():
+    msgs, _ = messages("Dear Mr. Smith:\n\nWe agree.\n\nSincerely yours,\n\nJohn Brown\n\nAmbassador\n")
+    assert msgs[0].signer.surface.text == "John Brown"
+    assert msgs[0].signature == "Sincerely yours,\nJohn Brown\nAmbassador"
+    # the addressee printed under the signature is the recipient
+    msgs, _ = messages("Dear Mr. Ambassador:\n\nWe agree.\n\nSincerely yours,\n\nJohn Brown\n\n"
+                       "Ambassador Yu Taik Kim\nKorean Mission in Japan,\nTOKYO\n")
+    assert msgs[0].signer.surface.text == "John Brown" and names(msgs[0].to) == [("Yu Taik Kim", None)]
