@@ -421,6 +421,8 @@ def _trailing_note(text):
     return None, 0
 
 
+DISTRIBUTION_NOTE_RE = re.compile(r"\[(?:Translator['’]s note:\s*)?Distribution (?:for|of) this (?:cable|telegram|document) "
+                                  r"is as follows:\s*(?P<names>[^\]]+?)\.?\]")
 # The editor's headnote over an excerpt: `[The following is an excerpt of a telephonogram by V.
 # Semenov and V. Sokolovskii in Berlin to V. Molotov and N. A. Bulganin, sent on 19 June 1953 at
 # 5:35 p.m., describing ...]`, `[The following excerpt is from a secret telephonogram sent by ...]`
@@ -561,6 +563,10 @@ def _read_header(lines):
             continue
         if text[:15] == "[The following " and not h.lines:
             _headnote(h, line, lineno, s, e)
+        listed = DISTRIBUTION_NOTE_RE.match(line, s, e) if text[:1] == "[" and "istribution" in text else None
+        if listed:      # `[Translator’s note: Distribution for this cable is as follows: Brezhnev, Voronov, ...]`
+            h.copies.extend(parse_name_list(line, lineno, listed.start("names"), listed.end("names")))
+            h.lines.setdefault("copies", lineno)
         if text[0] == "[" and not text[:4].lower().startswith("[to"):
             note, depth = _bracket_note(text)
             if note:

@@ -24,7 +24,9 @@ it (`Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`); `No.MT-023
 each but the last broken mid-phrase (`about a Conversation of ...,` / ... / `in the Foreign Ministry`).
 Hungarian cipher telegrams of 1980 (`PYONGYANG, 80. 10. 02.`: the year first; `Created by`,
 `Checked by`; `– 166 charges d’affaires –`; `To be seen by` / `Seen by` and the names under
-them), and a Romanian `To:` field that names people after the office (`..., to comrade X and Y`). Mexican
+them), and a Romanian `To:` field that names people after the office (`..., to comrade X and Y`).
+A translator's note that lists a Soviet cable's distribution (`[Translator’s note: Distribution for
+this cable is as follows: Brezhnev, ...]`). Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -295,7 +297,16 @@ Classification: Secret
 The Hungarian Minister of Foreign Affairs ended his visit.
 """
 
-DOCS = {"hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+DISTRIBUTION_NOTE = """To Comrade N.S. Khrushchev
+TOP SECRET
+Enciphered Cable
+[Translator’s note: Distribution for this cable is as follows: Brezhnev, Kosygin, Mikoyan, Suslov, Khrushchev, Khrushchev, Voronov]
+From: Havana                  No. 49210                   Time: 9:40                  Date: 28/X/1962
+The friends report that the night passed quietly.
+Alekseev
+"""
+
+DOCS = {"distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
@@ -530,3 +541,12 @@ def test_a_dateline_whose_date_reads_no_way_gives_only_the_place(db):
 def test_people_named_in_a_to_field_after_the_office(db):
     m = top(db, "romanian_comrades.txt")
     assert recipients(db, m) == {"constantin-oancea": 1, "ion-ciubotaru": 1}
+
+
+def test_the_translators_note_that_lists_the_distribution(db):
+    m = top(db, "distribution_note.txt")
+    # `[Translator’s note: Distribution for this cable is as follows: ...]`; Khrushchev twice: two copies
+    assert recipients(db, m, "distribution") == {
+        "leonid-brezhnev": 1, "alexei-kosygin": 1, "anastas-mikoyan": 1, "mikhail-suslov": 1,
+        "nikita-khrushchev": 2, "voronov": 1}
+    assert recipients(db, m) == {"nikita-khrushchev": 1}
