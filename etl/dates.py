@@ -34,10 +34,10 @@ NUMERIC_DATE = (r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?:(?P<{p}mo>\d{{1,2}}|" + ROMA
                 r"|\s(?P<{p}rmo>" + ROMAN_MONTH + r")[.\-]\s?(?P<{p}ry>\d{{4}}|\d{{2}}))(?![\d])")
 WORD_DATE = (
     r"(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
-    r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,?\s+|\.)(?P<{p}y>\d{{4}}))?"
+    r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,\s*|\s+|\.)(?P<{p}y>\d{{4}}))?"
 )
 MONTH_FIRST_DATE = (
-    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?![\dA-Za-z])(?:,?\s+(?P<{p}y>\d{{4}}))?"
+    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?![\dA-Za-z])(?:(?:,\s*|\s+)(?P<{p}y>\d{{4}}))?"
 )
 
 

@@ -52,7 +52,8 @@ DAY_YEAR_RE = re.compile(r"^(?:\d{1,2},\s+)?\d{4}\b")     # `2, 1950—noon.`, `
 YEAR_RE = re.compile(r"\d{4}")
 # a date begun on the dateline's first line: `November`, `July 25,`
 DATE_BEGUN_RE = re.compile(r"(?i)^(?:" + MONTH_RE + r")(?:\s+\d{1,2},?)?$")
-TRANSLATION_OF_RE = re.compile(r"(?i)^translation\s+of\s+(?:an?\s+)?")      # `TRANSLATION OF CODED TELEGRAM`
+# `TRANSLATION OF CODED TELEGRAM`, `COPY OF TELEGRAM RECEIVED ON 30TH JULY,1959`
+TRANSLATION_OF_RE = re.compile(r"(?i)^(?:translation|copy)\s+of\s+(?:an?\s+)?")
 LETTER_SPACED_RE = re.compile(r"^(?:\w ){3,}\w$")          # `S P E C I A L`, `B e r l i n`
 # `Copies: Stalin (2), Molotov`, `Copies to Cde. Stalin`, `Distribution list - 11 copies: Stalin - 2`
 COPIES_RE = re.compile(r"(?i)^(?:copies|distribution(?:\s+list)?|distributed\s+to|produced\s+in\s+\d+\s+copies\s+for)\b"
@@ -676,7 +677,15 @@ def _read_header(lines):
             h.doc_type = m.group("type").lower()
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue
-        m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "Tt" else doc_type_re.match(text)
+        m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "TtCc" else doc_type_re.match(text)
+        stamp = STAMP_RE.search(text) if m is None and text[:1] in "Cc" and TRANSLATION_OF_RE.match(text) else None
+        if stamp and h.doc_type is None:        # `COPY OF TELEGRAM RECEIVED ON 30TH JULY,1959`
+            m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text[:stamp.start()].rstrip(), 1))
+            if m:
+                stamps, _ = _stamps(line, s + stamp.start(), e)
+                for kind, value in stamps.items():
+                    setattr(h, f"{kind}_text", getattr(h, f"{kind}_text") or value)
+                    h.lines.setdefault(kind, lineno)
         if m is None and h.doc_type is None and " " in text:
             m = _type_then_marks(h, text, doc_type_re)     # `Ciphered telegram Strictly secret Copying prohibited`
         marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STst" else None

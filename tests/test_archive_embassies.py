@@ -26,7 +26,7 @@ Hungarian cipher telegrams of 1980 (`PYONGYANG, 80. 10. 02.`: the year first; `C
 `Checked by`; `– 166 charges d’affaires –`; `To be seen by` / `Seen by` and the names under
 them), and a Romanian `To:` field that names people after the office (`..., to comrade X and Y`).
 A translator's note that lists a Soviet cable's distribution (`[Translator’s note: Distribution for
-this cable is as follows: Brezhnev, ...]`). Mexican
+this cable is as follows: Brezhnev, ...]`), and `COPY OF TELEGRAM RECEIVED ON 30TH JULY,1959`. Mexican
 telegrams (`TRANSLATION OF CODED TELEGRAM`, `PROCEDURAL COPY`, `Number 2557`, the addressee
 `RELACIONES MEXICO`, the typist's `fb` under the signature; `Telegram for coding [Telegrama para
 cifra]`, `Number:`, `Mexico, D. F., 23 October 1962`) and a `To:` field with marks after the
@@ -306,7 +306,11 @@ The friends report that the night passed quietly.
 Alekseev
 """
 
-DOCS = {"distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+ROK_TELEGRAM_COPY = """COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959
+AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME NEXT WEEK PD
+"""
+
+DOCS = {"rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
@@ -550,3 +554,9 @@ def test_the_translators_note_that_lists_the_distribution(db):
         "leonid-brezhnev": 1, "alexei-kosygin": 1, "anastas-mikoyan": 1, "mikhail-suslov": 1,
         "nikita-khrushchev": 2, "voronov": 1}
     assert recipients(db, m) == {"nikita-khrushchev": 1}
+
+
+def test_a_copy_of_a_telegram_and_when_it_was_received(db):
+    d = document(db, "rok_telegram_copy.txt")
+    # `COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959`: the kind and the received stamp, never an issuer
+    assert (d["doc_type"], d["issuer"], d["received_at"], d["date"]) == ("telegram", None, "1959-07-31", "1959-07-31")

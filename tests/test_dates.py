@@ -35,6 +35,8 @@ from etl.dates import parse_datetime
     ("July 15, 1967, 1144Z.", None, "1967-07-15T11:44Z"),       # four digits in UTC after the date
     ("PYONGYANG, 80. 10. 02.", None, "1980-10-02"),               # the year first, as Hungarian telegrams print it
     ("1980. 10. 02.", None, "1980-10-02"),
+    ("RECEIVED ON 30TH JULY,1959", None, "1959-07-30"),           # no space after the comma
+    ("July 30,1959", None, "1959-07-30"),
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso
