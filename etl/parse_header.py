@@ -904,7 +904,12 @@ def _read_header(lines):
             continue
         if names_an_office(text, g):
             words = text.rstrip(".").split()
-            if h.issuer and h.doc_type is None and words[-1] in g["office_words"] \
+            if h.issuer and h.issuer.endswith(",") and h.lines.get("issuer") == _previous_content(lines, lineno):
+                # `OPERATIONS DIVISION,` / `MAIN OPERATIONS ADMINISTRATION,` / `GENERAL STAFF OF THE SOVIET ARMY`
+                part = smart_title(text, g["acronyms"]) if text.upper() == text else text
+                h.issuer = h.issuer + " " + part.rstrip(".")
+                h.lines["issuer"] = lineno
+            elif h.issuer and h.doc_type is None and words[-1] in g["office_words"] \
                     and h.lines.get("issuer") == _previous_content(lines, lineno):
                 h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
             elif h.issuer is None and not h.lines:

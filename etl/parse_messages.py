@@ -70,6 +70,7 @@ from .text import (
 
 COPY_RE = re.compile(r"(?i)^copy(?:\s+to)?\s*:?\s+")
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")            # `[1]`: a mark that refers to the editor's footnote
+GLUED_NOTE_RE = re.compile(r"(?<=[ap]\.m\.)\d{1,3}$")       # a note's number glued to a clock: `2:30 p.m.53`
 FOOTNOTE_RE = re.compile(r"^\[\d{1,2}\]\s+\S")          # `[1] The editors of ...`: the footnote, under the text
 
 
@@ -504,6 +505,7 @@ def parse_parts(msg, lines, problems):
             j -= 1                  # `me/MB`: the typist's initials
             continue
         plain = without_marks(text)          # `Nº [handwritten: 328/ag] [signature]`
+        plain = GLUED_NOTE_RE.sub("", plain)  # `18 June 1953, 2:30 p.m.53`: the editor's note number
         num_date = NUMBER_DATE_RE.match(plain) if plain[:1] == "N" and " - " in plain else None
         if num_date and whole_date(num_date.group("date")):
             msg.number = msg.number or num_date.group("num")        # `Nº 395 - 9 August 1960`

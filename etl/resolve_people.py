@@ -61,6 +61,12 @@ class PeopleRegistry:
             ids = self.auth.surnames.get(name_key(surname))
             if ids and len(ids) == 1:
                 return next(iter(ids))
+        if len(words) >= 2 and surface.isupper():
+            # `GRECHKO TARASOV`: two who sign on one line, each a surname the authority knows; the
+            # first named is the sender
+            ids = [self.auth.surnames.get(name_key(w)) for w in words]
+            if all(i and len(i) == 1 for i in ids) and len({next(iter(i)) for i in ids}) == len(ids):
+                return next(iter(ids[0]))
         return None
 
     def _completed(self, surface, bracket):

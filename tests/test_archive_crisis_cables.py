@@ -11,7 +11,10 @@ city is no one); an address line to each addressee (`To Comrade V.M. Molotov` / 
 Bulganin`); the editor's headnote over an excerpt quoted whole (`[The following is an excerpt of
 a telephonogram by ... in Berlin to ..., sent on 19 June 1953 at 5:35 p.m., ...]` / `"..."`); a
 letter addressed by a post alone (`Commander-in-Chief,`) signed with a footnote mark
-(`Risquet.[1]`); and a date with its Roman month and a hyphen (`14. IV-46`) over `No 8/sh`."""
+(`Risquet.[1]`); and a date with its Roman month and a hyphen (`14. IV-46`) over `No 8/sh`. A General
+Staff report of 1953 with its letterhead over three lines (`OPERATIONS DIVISION,` / ...), two who
+sign on one line (`GRECHKO TARASOV`), the copy's certifier (`"Correctly": GENERAL OF THE ARMY
+SHTEMENKO`) and a date with the editor's note number glued to it (`2:30 p.m.53`)."""
 import pytest
 
 from conftest import build_corpus, document, recipients, top, warning_codes
@@ -93,7 +96,22 @@ Request your orders.
 No 9/sh
 '''
 
-DOCS = {"baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
+GENERAL_STAFF_REPORT = '''OPERATIONS DIVISION,
+MAIN OPERATIONS ADMINISTRATION,
+GENERAL STAFF OF THE SOVIET ARMY
+
+Top Secret (Declassified)
+
+To Comrade BULGANIN, N.A.
+
+I am reporting the situation in Berlin as of 19 June 1953, 9.00 a.m. (Moscow time). Berlin is calm.
+
+GRECHKO TARASOV
+"Correctly": GENERAL OF THE ARMY SHTEMENKO
+19 June 1953, 10:30 a.m.54
+'''
+
+DOCS = {"general_staff.txt": GENERAL_STAFF_REPORT, "baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
         "roman.txt": ROMAN_HYPHEN, "coded.txt": CODED, "embassy.txt": EMBASSY_CABLE, "ministry.txt": MINISTRY_CABLE, "circular.txt": CIRCULAR}
 
 
@@ -184,3 +202,14 @@ def test_a_date_with_its_roman_month_and_a_hyphen(db):
     m = top(db, "roman.txt")
     assert (d["date"], m["sent_at"], m["number"]) == ("1946-04-14", "1946-04-14", "9/sh")
     assert m["body"].endswith("Request your orders.")
+
+
+def test_a_letterhead_over_three_lines_and_two_who_sign_on_one(db):
+    d = document(db, "general_staff.txt")
+    assert d["issuer"] == "Operations Division, Main Operations Administration, General Staff of the Soviet Army"
+    assert (d["sent_to"], d["classification"], d["date"]) == (None, "Top Secret (Declassified)", "1953-06-19")
+    m = top(db, "general_staff.txt")
+    # `GRECHKO TARASOV`: two surnames the authority knows, the first the sender; the one who
+    # certified the copy (`"Correctly": ...`) signs nothing; `10:30 a.m.54`: the editor's note number
+    assert (m["sender_id"], m["sender_office"], m["sent_at"]) == ("andrei-grechko", None, "1953-06-19T10:30")
+    assert db.value("select count(*) from people where id = 'grechko-tarasov'") == 0
