@@ -264,6 +264,29 @@ FIELD_RE = re.compile(r"^(?P<label>(?:telegram\s+|cable\s+)?(?:to|from|level|pri
 TO_COMRADE_RE = re.compile(r"(?i),\s+to\s+(?:comrades?|cdes?\.?)\s+")
 UNREAD_DATE_RE = re.compile(r"[\d.\s/\-]+")
 MARKS_SPLIT_RE = re.compile(r"\s*[—–,;]\s*|\s+-\s+")
+# a form's labels, several to a line (a Czechoslovak cable of 1953): `Receiving number: 6569/53 Sent by:
+# Berlin`, `Re: information Received: [6/17/53] at 4:30 PM`, `Attention: I. Referred: ...`, `Assigned: GO/I`
+PAIR_LABEL_RE = re.compile(r"(?:(?<=\s)|(?<=^))(?P<label>Receiving number|Incoming number|Sent by|Received|Referred|"
+                           r"Assigned|Attention|Re):\s*")
+
+
+def _labelled_pairs(h, line, lineno, pairs, end):
+    """A line of a form's labelled values: the number, where it was sent from, when it was
+    received (the rest, where it was referred and to whom, is header only)."""
+    for i, m in enumerate(pairs):
+        stop = pairs[i + 1].start() if i + 1 < len(pairs) else end
+        value = line[m.end():stop].strip()
+        label = m.group("label").lower()
+        if label.endswith("number") and not h.number:
+            h.number = value
+        elif label == "sent by" and h.origin is None and value:
+            h.origin = Span(value, lineno, m.end(), m.end() + len(value))
+            h.lines.setdefault("origin", lineno)
+        elif label == "received" and h.received_text is None and value:
+            h.received_text = value.replace("[", "").replace("]", "")     # `[6/17/53] at 4:30 PM`
+            h.lines.setdefault("received", lineno)
+
+
 FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
 # a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
 DOTTED_FIELD_RE = re.compile(r"^(?P<label>DATE|TO|FROM|SUBJECT|SUBJ)\.\s+(?P<value>\S.*)$")
@@ -526,6 +549,7 @@ def _read_header(lines):
     note_depth = 0
     skip_to = 0            # a stamp went on over lines up to this one
     office_at = 0          # the last line that named an office the document was sent to
+    number_at = 0          # the line of a `No. ...` read as the document's number
     routing = False        # under a cable's `TO` or `INFO` line: the posts it was sent to, one a line
     for lineno, line, s, e in _cells(lines):
         if lineno <= skip_to:
@@ -646,6 +670,10 @@ def _read_header(lines):
             return _body_from(h, lineno)
         if "/" in text and FILING_CODE_RE.match(text):
             continue        # `PS/S`, `DAC/DEA/DCS`, `ON/14/14/XI/62`: an office's filing code (header only)
+        pairs = list(PAIR_LABEL_RE.finditer(line, s, e)) if ":" in text and PAIR_LABEL_RE.match(line, s, e) else []
+        if pairs and (len(pairs) > 1 or pairs[0].group("label").lower() == "assigned"):
+            _labelled_pairs(h, line, lineno, pairs, e)      # `Receiving number: 6569/53 Sent by: Berlin`
+            continue
         m = FIELD_RE.match(text) if ":" in text else DOTTED_FIELD_RE.match(text) if ". " in text[:9] else None
         if m:
             _field(h, m, line, s, lineno)       # `TO. KYUNG MU DAI, FOREIGN MINISTER`, `DATE. 09051700, 58.9.5`
@@ -655,6 +683,8 @@ def _read_header(lines):
             h.doc_type = m.group("type").lower()
             h.lines["doc_type"] = lineno
             h.filed = True
+            if number_at and number_at == _previous_content(lines, lineno):
+                h.number = None     # `No. 679` over the file: the edition's numbering, not the telegram's
             if not h.lines.get("date") and whole_date(m.group("file")):
                 h.date_text = m.group("file")       # the date it was filed: the document's, unless one is printed
                 h.lines["file_date"] = lineno
@@ -706,6 +736,7 @@ def _read_header(lines):
         m = HEADER_NUMBER_RE.match(text)
         if m and not h.number:     # `MID USSR` / `No. 26044`; `No. 1443` at the top
             h.number = m.group("num")
+            number_at = lineno
             continue
         m = LABELLED_NUMBER_RE.match(text)
         if m and not SERIES_RE.match(text):

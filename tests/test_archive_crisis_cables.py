@@ -111,7 +111,17 @@ GRECHKO TARASOV
 19 June 1953, 10:30 a.m.54
 '''
 
-DOCS = {"general_staff.txt": GENERAL_STAFF_REPORT, "baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
+CZECHOSLOVAK_FORM = '''Receiving number: 6570/53 Sent by: Berlin
+Re: information Received: [6/17/53] at 6:30 PM
+Attention: I. Referred: [6/17/53] at 7:30 PM Zi
+Assigned: GO/I
+
+Comrade Minister of Foreign Affairs David
+
+Situation at 16:00. The demonstrators have left the square.
+'''
+
+DOCS = {"czechoslovak_form.txt": CZECHOSLOVAK_FORM, "general_staff.txt": GENERAL_STAFF_REPORT, "baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
         "roman.txt": ROMAN_HYPHEN, "coded.txt": CODED, "embassy.txt": EMBASSY_CABLE, "ministry.txt": MINISTRY_CABLE, "circular.txt": CIRCULAR}
 
 
@@ -213,3 +223,11 @@ def test_a_letterhead_over_three_lines_and_two_who_sign_on_one(db):
     # certified the copy (`"Correctly": ...`) signs nothing; `10:30 a.m.54`: the editor's note number
     assert (m["sender_id"], m["sender_office"], m["sent_at"]) == ("andrei-grechko", None, "1953-06-19T10:30")
     assert db.value("select count(*) from people where id = 'grechko-tarasov'") == 0
+
+
+def test_a_form_with_several_labelled_values_to_a_line(db):
+    d = document(db, "czechoslovak_form.txt")
+    # `Receiving number: 6570/53 Sent by: Berlin` / `Re: information Received: [6/17/53] at 6:30 PM` / ...
+    assert (d["number"], d["origin_text"], d["received_at"], d["date"], d["subject"]) == (
+        "6570/53", "Berlin", "1953-06-17T18:30", "1953-06-17", None)
+    assert top(db, "czechoslovak_form.txt")["body"].endswith("The demonstrators have left the square.")

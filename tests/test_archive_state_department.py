@@ -334,7 +334,18 @@ Kindly take immediate action and wire reply.
 (Cabinet Ministers of Tibet, Lhasa)
 '''
 
-DOCS = {"lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+EDITION_NUMBER = '''No. 681
+
+749.00/5–2751: Telegram
+
+The Ambassador in Czechoslovakia (Briggs) to the Secretary of State
+
+confidential
+
+760. The note was handed over this morning.
+'''
+
+DOCS = {"edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -548,3 +559,10 @@ def test_an_office_signing_in_parentheses_with_its_place(db):
     m = top(db, "office_parens.txt")
     assert (m["sender_office"], m["signature"]) == ("Cabinet Ministers of Tibet", "(Cabinet Ministers of Tibet, Lhasa)")
     assert m["body"] == "Kindly take immediate action and wire reply."
+
+
+def test_the_editions_number_over_the_file_is_not_the_telegrams(db):
+    d = document(db, "edition_number.txt")
+    # `No. 681`: the document's place in the volume; the telegram's own number opens its text
+    assert (d["number"], d["date"], d["classification"]) == (None, "1951-05-27", "confidential")
+    assert top(db, "edition_number.txt")["number"] == "760"
