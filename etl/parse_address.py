@@ -116,6 +116,8 @@ def trailing_mark(text):
 
 def match_salutation(line, start, end):
     """(names_start, names_end, match) when line[start:end] opens a message."""
+    if line[start:start + 4] == "cde.":      # `cde. L. I. SOKOLOV`: the abbreviation in lower case
+        line = line[:start] + "C" + line[start + 1:]
     end = address_end(line, start, end)
     text = line[start:end]
     if len(text) > 160:

@@ -287,6 +287,8 @@ def _labelled_pairs(h, line, lineno, pairs, end):
             h.lines.setdefault("received", lineno)
 
 
+BLANK_DAY_RE = re.compile(r"^_{2,}\s*")                 # `____ April 1958`: a form's day never filled in
+BLANK_COPY_RE = re.compile(r"(?i)^copy\s*(?:#|N[oº°]\.?|№)\s*(?:_+|\d+)\.?$")     # `Copy # ___`, `Copy # 3`
 FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
 # a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
 DOTTED_FIELD_RE = re.compile(r"^(?P<label>DATE|TO|FROM|SUBJECT|SUBJ)\.\s+(?P<value>\S.*)$")
@@ -733,6 +735,11 @@ def _read_header(lines):
                 h.origin = Span(m.group("place"), lineno, at + m.start("place"), at + m.end("place"))
                 h.lines.setdefault("origin", lineno)
             continue
+        parts = text.split(". ") if ". " in text and text[:1] in "STCst" else []
+        if len(parts) > 1 and starts_with_entry("classifications", parts[0]) \
+                and all(BLANK_COPY_RE.match(p) or _marks_re().fullmatch(p) for p in parts[1:]):
+            h.classification = h.classification or parts[0]     # `Secret. Copy # ___`
+            continue
         m = HEADER_NUMBER_RE.match(text)
         if m and not h.number:     # `MID USSR` / `No. 26044`; `No. 1443` at the top
             h.number = m.group("num")
@@ -749,8 +756,8 @@ def _read_header(lines):
             if m and not h.number and REGISTER_OWN_RE.match(text):
                 h.number = m.group("num")
             continue
-        if not h.lines.get("date") and whole_date(text):
-            h.date_text = text.strip(" ,.;")
+        if not h.lines.get("date") and whole_date(BLANK_DAY_RE.sub("", text)):
+            h.date_text = BLANK_DAY_RE.sub("", text).strip(" ,.;")     # `____ April 1958`: the day left blank
             h.lines["date"] = lineno
             continue
         m = ISSUER_DATE_RE.match(text) if "," in text[:60] else None

@@ -115,3 +115,13 @@ def test_the_secrecy_between_the_office_and_the_kind():
     # `Foreign Ministry Top Secret Telegram`: the office, its secrecy, the kind
     h = header("Foreign Ministry Top Secret Telegram\n\nAmbassador Pan:\n\nFollowing is a summary of the talk.\n")
     assert (h.issuer, h.classification, h.doc_type) == ("Foreign Ministry", "Top Secret", "telegram")
+
+
+def test_a_blank_copy_number_a_day_never_filled_in_and_an_acronym_kept():
+    h = header("Secret. Copy # ___\n____ April 1958\n\ncde. L. I. SOKOLOV\n\nRespected Comrade,\n\nThe text.\n")
+    # `Secret. Copy # ___`: the secrecy; `____ April 1958`: dated to the month
+    assert (h.classification, h.date_text) == ("Secret", "April 1958")
+    d = parse_document("Secret. Copy # ___\n____ April 1958\n\ncde. L. I. SOKOLOV\n\nThe text.\n", "x.txt")
+    assert [r.surface.text for r in d.messages[0].to] == ["L. I. SOKOLOV"]       # `cde.` in lower case
+    h = header("THE SOVIET EMBASSY IN THE DRV\nSecret\n20 May 1969\n\nThe text.\n")
+    assert h.issuer == "The Soviet Embassy in the DRV"
