@@ -146,6 +146,14 @@ def _stamps(line, start, end):
     return found, (marks[0].start() if marks else end)
 
 
+def _keep_first_stamps(h, stamps, lineno):
+    """Read stamps into the heading, the first of each kind kept: `Received in Moscow`, not a later
+    `Received at the 8D/GS`."""
+    for kind, value in stamps.items():
+        setattr(h, f"{kind}_text", getattr(h, f"{kind}_text") or value)
+        h.lines.setdefault(kind, lineno)
+
+
 def is_salutation_start(text):
     return match_salutation(text, 0, len(text)) is not None
 
@@ -714,10 +722,7 @@ def _read_header(lines):
         if stamp and h.doc_type is None:        # `COPY OF TELEGRAM RECEIVED ON 30TH JULY,1959`
             m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text[:stamp.start()].rstrip(), 1))
             if m:
-                stamps, _ = _stamps(line, s + stamp.start(), e)
-                for kind, value in stamps.items():
-                    setattr(h, f"{kind}_text", getattr(h, f"{kind}_text") or value)
-                    h.lines.setdefault(kind, lineno)
+                _keep_first_stamps(h, _stamps(line, s + stamp.start(), e)[0], lineno)
         if m is None and h.doc_type is None and " " in text:
             m = _type_then_marks(h, text, doc_type_re)     # `Ciphered telegram Strictly secret Copying prohibited`
         marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STst" else None
@@ -858,10 +863,7 @@ def _read_header(lines):
             if place and h.origin is None:
                 h.origin = Span(place.group("place"), lineno, place.start("place"), place.end("place"))
                 h.lines.setdefault("origin", lineno)
-            h.sent_text = h.sent_text or stamps.get("sent")
-            h.received_text = h.received_text or stamps.get("received")
-            for kind in stamps:
-                h.lines.setdefault(kind, lineno)
+            _keep_first_stamps(h, stamps, lineno)
             continue
         m = SERIES_RE.match(text)
         if m:
