@@ -64,6 +64,7 @@ from .text import (
     content_bounds,
     is_separator,
     opening_quotes,
+    piece_text,
     strip_quotes,
     trailing_quotes,
 )
@@ -197,11 +198,6 @@ def _clean_pieces(msg, lines):
     return out
 
 
-def _piece_text(lines, piece):
-    lineno, s, e = piece
-    return lines[lineno - 1][s:e]
-
-
 def _ends_message(text):
     """A line that can close a message: a signature, a date or a number."""
     return is_date_or_number(text) or signature_line(text) is not None or dated_signature(text) is not None
@@ -210,11 +206,11 @@ def _ends_message(text):
 def _without_separators(pieces, lines):
     """The pieces without separator lines, and without editorial notes printed under a closing
     separator (`13/5-50. Roshchin` / `——————` / `x/ Pseudonym I.V. Stalin.`)."""
-    seps = [k for k, p in enumerate(pieces) if is_separator(_piece_text(lines, p))]
+    seps = [k for k, p in enumerate(pieces) if is_separator(piece_text(lines, p))]
     if not seps:
         return pieces
     last = seps[-1]
-    if len(pieces) - 8 <= last and 0 < last < len(pieces) - 1 and _ends_message(_piece_text(lines, pieces[last - 1])):
+    if len(pieces) - 8 <= last and 0 < last < len(pieces) - 1 and _ends_message(piece_text(lines, pieces[last - 1])):
         pieces = pieces[:last]
     seps = set(seps)
     return [p for k, p in enumerate(pieces) if k not in seps]
@@ -231,8 +227,8 @@ def _addressee_post(msg, pieces, lines, i):
     part of the address, not of the text. Returns the piece after them."""
     start = i
     while i < len(pieces) - 1:
-        text = _piece_text(lines, pieces[i])
-        if not (is_position(text) or (i > start and breaks_mid_phrase(_piece_text(lines, pieces[i - 1]))
+        text = piece_text(lines, pieces[i])
+        if not (is_position(text) or (i > start and breaks_mid_phrase(piece_text(lines, pieces[i - 1]))
                                       and text[-1:] not in ".!?:")):
             break
         i += 1
@@ -243,7 +239,7 @@ def _addressee_post(msg, pieces, lines, i):
         msg.to_place = Span(lines[lineno - 1][s:e], lineno, s, e)
         i += 1
     sal = msg.salutation
-    msg.salutation = Span("\n".join([sal.text] + [_piece_text(lines, p) for p in pieces[start:i]]),
+    msg.salutation = Span("\n".join([sal.text] + [piece_text(lines, p) for p in pieces[start:i]]),
                           sal.line, sal.char_start, sal.char_end)
     return i
 
@@ -256,7 +252,7 @@ def _address_under_closing(msg, pieces, lines, i, j):
     Minister` / `Ambassador Yu Taik Kim` / `Korean Mission in Japan,` / `TOKYO`): the addressee
     is the message's recipient, never its signer. Returns where the signature ends."""
     for c in range(j - 3, max(i, j - 7) - 1, -1):
-        if not is_closing_line(_piece_text(lines, pieces[c])):
+        if not is_closing_line(piece_text(lines, pieces[c])):
             continue
         lineno, s, e = pieces[c + 2]
         first = lines[lineno - 1][s:e].split(None, 1)[0].lower().rstrip(".")
@@ -279,7 +275,7 @@ def _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces):
         return j            # the common case: no line under the text opens with a bracket
     depth = 0
     for k in range(j - 1, low - 1, -1):
-        text = _piece_text(lines, pieces[k])
+        text = piece_text(lines, pieces[k])
         depth += text.count("[") - text.count("]")
         if text[:1] != "[" or depth <= 0:
             continue
@@ -288,8 +284,8 @@ def _unclosed_note_under(msg, pieces, lines, i, j, sig_pieces):
         if name and msg.signer is None:
             ln, s, _ = pieces[k]
             msg.signer = signer_ref(name, ln, s + head.end())
-            if k + 1 < j and msg.date_text is None and whole_date(_piece_text(lines, pieces[k + 1])):
-                msg.date_text, msg.date_line = _piece_text(lines, pieces[k + 1]).strip(" ,.;"), pieces[k + 1][0]
+            if k + 1 < j and msg.date_text is None and whole_date(piece_text(lines, pieces[k + 1])):
+                msg.date_text, msg.date_line = piece_text(lines, pieces[k + 1]).strip(" ,.;"), pieces[k + 1][0]
             sig_pieces[:0] = pieces[k:j]
         return k
     return j
@@ -300,7 +296,7 @@ def _note_opens(pieces, lines, i, j):
     above (`[handwritten: 2nn, a second copy` / ... / `14 October 1948]`); else None."""
     depth = 0
     for k in range(j - 1, max(i, j - 6) - 1, -1):
-        text = _piece_text(lines, pieces[k])
+        text = piece_text(lines, pieces[k])
         depth += text.count("]") - text.count("[")
         if depth <= 0:
             return k if text[:1] == "[" else None
@@ -313,7 +309,7 @@ def _place_under_name(sig, lines, above):
     m, rest = sig
     if rest or m.group("formula") or " " in m.group("name") or not m.group("name")[1:].islower():
         return False
-    text = _piece_text(lines, above)
+    text = piece_text(lines, above)
     return bare_signature(text) is not None or is_authority_line(text)
 
 
@@ -334,7 +330,7 @@ def _more_addressees(msg, pieces, lines, i):
         i += 1
     if i > start:
         sal = msg.salutation
-        msg.salutation = Span("\n".join([sal.text] + [_piece_text(lines, p) for p in pieces[start:i]]),
+        msg.salutation = Span("\n".join([sal.text] + [piece_text(lines, p) for p in pieces[start:i]]),
                               sal.line, sal.char_start, sal.char_end)
     return i
 
@@ -343,7 +339,7 @@ def parse_parts(msg, lines, problems):
     """Fill a segmented message's salutation, recipients, body, signature, references, demands."""
     pieces = _without_separators(_clean_pieces(msg, lines), lines)
     i = 0      # omission marks above the address carry no text of the message
-    while i < len(pieces) - 1 and OMISSION_RE.match(_piece_text(lines, pieces[i])):
+    while i < len(pieces) - 1 and OMISSION_RE.match(piece_text(lines, pieces[i])):
         i += 1
     if msg.parent is not None and i < len(pieces) - 1:
         lineno, s, e = pieces[i]
@@ -397,7 +393,7 @@ def parse_parts(msg, lines, problems):
                 i = address_goes_on(msg, pieces, lines, i)
                 i = _more_addressees(msg, pieces, lines, i)
                 # `To transmit to Comrade MAO ZEDONG` / `Comrade MAO ZEDONG!`: the greeting under the address
-                if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(_piece_text(lines, pieces[i])):
+                if i < len(pieces) - 1 and ADDRESS_ONLY_RE.match(piece_text(lines, pieces[i])):
                     i += 1
                 elif not msg.to and i < len(pieces) - 1:
                     # `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR` / `Comrade STALIN I.V.`
@@ -407,12 +403,12 @@ def parse_parts(msg, lines, problems):
                         msg.to = parse_name_list(lines[ln - 1], ln, more[0], more[1])
                         msg.to_office = None        # the line above was the addressee's post
                         i += 1
-                elif i < len(pieces) - 1 and SECOND_ADDRESSEE_RE.match(_piece_text(lines, pieces[i])):
+                elif i < len(pieces) - 1 and SECOND_ADDRESSEE_RE.match(piece_text(lines, pieces[i])):
                     ln, a, b = pieces[i]           # `To Comrade GROMYKO` / `Instantsia [Highest Authority]`
                     msg.to.extend(parse_name_list(lines[ln - 1], ln, a, b))
                     i += 1
                 # `To RAZUVAEV` / `SPECIAL`: a mark of the form under the address
-                while i < len(pieces) - 1 and is_form_mark(_piece_text(lines, pieces[i])):
+                while i < len(pieces) - 1 and is_form_mark(piece_text(lines, pieces[i])):
                     i += 1
                 i = _addressee_post(msg, pieces, lines, i)
         elif bare:
@@ -485,13 +481,13 @@ def parse_parts(msg, lines, problems):
         if enclosed_name and (
                 "signature]" in text or office_line(text[:enclosed.start()].strip())
                 or is_position(text[:enclosed.start()].strip())
-                or (j - 1 > i and _piece_text(lines, pieces[j - 2]).endswith("signature]"))):
+                or (j - 1 > i and piece_text(lines, pieces[j - 2]).endswith("signature]"))):
             # `SOVIET AMBASSADOR IN THE DPRK [signature] /A. PUZANOV/`; `USSR MFA DVO (B. VERESHCHAGIN)`
             # under `COUNSELLOR OF THE [signature]`: the post, and the name in parentheses or slashes
             msg.signer = signer_ref(enclosed_name, lineno, s + enclosed.start("name"))
             sig_pieces.insert(0, (lineno, *printed))
             j -= 1
-            if j > i and _piece_text(lines, pieces[j - 1]).endswith("signature]"):     # `COUNSELLOR OF THE [signature]`
+            if j > i and piece_text(lines, pieces[j - 1]).endswith("signature]"):     # `COUNSELLOR OF THE [signature]`
                 sig_pieces.insert(0, pieces[j - 1])
                 j -= 1
             break
@@ -533,7 +529,7 @@ def parse_parts(msg, lines, problems):
             continue
         if msg.signer is None and msg.sender_office is None:
             post = 1 if text[-1:] not in ".!?:;," and j - 1 > i and is_position(text) else 0
-            if not post and j - 2 > i and POST_TAIL_RE.match(text) and is_position(_piece_text(lines, pieces[j - 2])):
+            if not post and j - 2 > i and POST_TAIL_RE.match(text) and is_position(piece_text(lines, pieces[j - 2])):
                 post = 2            # the post over two lines: `Charge d'Affaires of the Embassy of the RP` / `in China`
             if post:
                 a_line, a_s, a_e = pieces[j - 1 - post]    # `Irén Rózsa` / `Deputy Assistant Under-Secretary`
@@ -561,7 +557,7 @@ def parse_parts(msg, lines, problems):
         sig = signature_line(text)
         if not sig and " " in text and text.rsplit(" ", 1)[1].lower() in genre()["positions"]:
             sig = signature_line(text.rsplit(" ", 1)[0])        # `Chung W. Cho Minister`: the post after the name
-        if sig and j - 1 > i and _ends_a_wrapped_sentence(text, _piece_text(lines, pieces[j - 2])):
+        if sig and j - 1 > i and _ends_a_wrapped_sentence(text, piece_text(lines, pieces[j - 2])):
             sig = None          # `... ON THE BELGRADE` / `MEETING.`: a line the text wrapped onto, not a name
         first = NUMBER_FIRST_RE.match(text) if not sig and text[:1] == "N" else None
         if first and signature_line(text[first.end():]):
@@ -588,7 +584,7 @@ def parse_parts(msg, lines, problems):
                 a_line, a_s, a_e = pieces[j - 2]
                 above = bare_signature(lines[a_line - 1][a_s:a_e])
                 if above and a_line - 1 > 0 and j - 2 > i and \
-                        _ends_a_wrapped_sentence(lines[a_line - 1][a_s:a_e], _piece_text(lines, pieces[j - 3])):
+                        _ends_a_wrapped_sentence(lines[a_line - 1][a_s:a_e], piece_text(lines, pieces[j - 3])):
                     above = None    # `MEETING.` / `VANCE`: the text's last word, then the signature
                 if above and SIG_RE.match(text) and above.group("name").isupper():
                     msg.signer = signer_ref(above, a_line, a_s)
@@ -654,9 +650,9 @@ def _closes_here(lines, own, k):
     """own[k - 2] is a name alone and own[k - 1] a date: a message was signed and dated there."""
     if k < 2:
         return False
-    date = _piece_text(lines, own[k - 1])
+    date = piece_text(lines, own[k - 1])
     return len(date) <= 40 and any(c.isdigit() for c in date) and whole_date(date.strip()) is not None \
-        and bare_signature(_piece_text(lines, own[k - 2])) is not None
+        and bare_signature(piece_text(lines, own[k - 2])) is not None
 
 
 def _cut_top_before(messages, k, child):
@@ -679,7 +675,7 @@ def _split_signed_sections(messages, lines):
             continue
         if any(c.line_end >= own[k][0] for c in messages[1:]):
             return          # a quotation below: the document is not a sequence of notes
-        if _label_re().match(_piece_text(lines, own[k])) and k + 1 < len(own):
+        if _label_re().match(piece_text(lines, own[k])) and k + 1 < len(own):
             child = ParsedMessage(index=len(messages), parent=0, line_start=own[k][0], line_end=top.line_end,
                                   own_lines=own[k + 1:])
         elif _closes_here(lines, own, len(own)) and len(own) - k > 2:
@@ -704,9 +700,9 @@ def _split_enclosed_document(messages, lines):
     top = messages[0]
     own = top.own_lines
     for k in range(2, len(own) - 2):
-        text = _piece_text(lines, own[k])
+        text = piece_text(lines, own[k])
         place = PLACE_DATE_RE.match(text) if "," in text[:40] else None
-        if not (place and whole_date(text, place.end()) and _document_title_re().match(_piece_text(lines, own[k + 1]))):
+        if not (place and whole_date(text, place.end()) and _document_title_re().match(piece_text(lines, own[k + 1]))):
             continue
         if any(c.line_end >= own[k][0] for c in messages[1:]):
             return
@@ -722,7 +718,7 @@ def _split_minute_above(messages, lines):
     a minute of its own that answers the message under it."""
     top = messages[0]
     own = top.own_lines
-    first, second = _piece_text(lines, own[0]), _piece_text(lines, own[1])
+    first, second = piece_text(lines, own[0]), piece_text(lines, own[1])
     if first[-1:] not in ".!" or second[-1:] not in ":!" or first[:1] == "[" or _ends_message(first):
         return
     if match_salutation(lines[own[0][0] - 1], own[0][1], own[0][2]) is not None \

@@ -8,6 +8,7 @@ from .dates import MONTH_RE, match_datetime, whole_date
 from .genre import genre
 from .parse_names import is_copies_entry, looks_like_person, parse_name_list, titles_pattern
 from .records import NameRef, Span
+from .text import piece_text
 
 COPIES_RE = re.compile(r"(?i)^copies\b\s*:?\s*")
 
@@ -294,20 +295,15 @@ def trailing_readers(msg, pieces, lines, i, j):
     k = j
     while k > i:
         names = k
-        while names > i and READERS_RE.match(_text(lines, pieces[names - 1])) is None \
+        while names > i and READERS_RE.match(piece_text(lines, pieces[names - 1])) is None \
                 and is_copies_entry(lines[pieces[names - 1][0] - 1], pieces[names - 1][1], pieces[names - 1][2]):
             names -= 1
-        if names == k or names == i or READERS_RE.match(_text(lines, pieces[names - 1])) is None:
+        if names == k or names == i or READERS_RE.match(piece_text(lines, pieces[names - 1])) is None:
             break
         for ln, a, b in pieces[names:k]:
             msg.distribution.extend(parse_name_list(lines[ln - 1], ln, a, b))
         k = names - 1
     return k
-
-
-def _text(lines, piece):
-    lineno, s, e = piece
-    return lines[lineno - 1][s:e]
 
 
 # `– 166 charges d’affaires –`, `– 157 –`: the telegram's number between dashes, and the signer's post

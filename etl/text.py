@@ -41,6 +41,12 @@ def next_contents(lines, lineno, count):
             yield k + 1, s, e
 
 
+def piece_text(lines, piece):
+    """The text of a piece, (lineno, start, end) of a line numbered from 1."""
+    lineno, s, e = piece
+    return lines[lineno - 1][s:e]
+
+
 BREAKS_AFTER_RE = re.compile(r"\s(?:a|an|the|of|to|for|and|on|in)$")
 
 
