@@ -198,6 +198,14 @@ def _clean_pieces(msg, lines):
     return out
 
 
+def _extend_salutation(msg, more, lines):
+    """The address goes on over the pieces `more`: the salutation's text takes their lines, its
+    position stays that of its first line."""
+    sal = msg.salutation
+    msg.salutation = Span("\n".join([sal.text] + [piece_text(lines, p) for p in more]),
+                          sal.line, sal.char_start, sal.char_end)
+
+
 def _ends_message(text):
     """A line that can close a message: a signature, a date or a number."""
     return is_date_or_number(text) or signature_line(text) is not None or dated_signature(text) is not None
@@ -238,9 +246,7 @@ def _addressee_post(msg, pieces, lines, i):
     if i < len(pieces) - 1 and TOWN_RE.match(lines[lineno - 1], s, e) and not msg.to_place:
         msg.to_place = Span(lines[lineno - 1][s:e], lineno, s, e)
         i += 1
-    sal = msg.salutation
-    msg.salutation = Span("\n".join([sal.text] + [piece_text(lines, p) for p in pieces[start:i]]),
-                          sal.line, sal.char_start, sal.char_end)
+    _extend_salutation(msg, pieces[start:i], lines)
     return i
 
 
@@ -329,9 +335,7 @@ def _more_addressees(msg, pieces, lines, i):
         msg.to.extend(names)
         i += 1
     if i > start:
-        sal = msg.salutation
-        msg.salutation = Span("\n".join([sal.text] + [piece_text(lines, p) for p in pieces[start:i]]),
-                              sal.line, sal.char_start, sal.char_end)
+        _extend_salutation(msg, pieces[start:i], lines)
     return i
 
 
