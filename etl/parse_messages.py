@@ -348,9 +348,10 @@ def parse_parts(msg, lines, problems):
     if msg.parent is not None and i < len(pieces) - 1:
         lineno, s, e = pieces[i]
         lead = MARKS_LEAD_RE.match(lines[lineno - 1], s, e)
-        if whole_date(lines[lineno - 1][:e], lead.end() if lead else s):
+        at = lead.end() if lead else s
+        if whole_date(lines[lineno - 1][:e], at):
             # `Personal and Confidential April 5, 1956` over an enclosed letter: when it was written
-            msg.date_text, msg.date_line = lines[lineno - 1][lead.end() if lead else s:e].strip(" ,.;"), lineno
+            msg.date_text, msg.date_line = lines[lineno - 1][at:e].strip(" ,.;"), lineno
             i += 1
     addressed = False
     if i < len(pieces) - 1 and LETTER_PLACE_RE.match(lines[pieces[i][0] - 1], pieces[i][1], pieces[i][2]) \
@@ -559,8 +560,10 @@ def parse_parts(msg, lines, problems):
             j -= 1
             break
         sig = signature_line(text)
-        if not sig and " " in text and text.rsplit(" ", 1)[1].lower() in genre()["positions"]:
-            sig = signature_line(text.rsplit(" ", 1)[0])        # `Chung W. Cho Minister`: the post after the name
+        if not sig and " " in text:
+            before, last_word = text.rsplit(" ", 1)
+            if last_word.lower() in genre()["positions"]:
+                sig = signature_line(before)        # `Chung W. Cho Minister`: the post after the name
         if sig and j - 1 > i and _ends_a_wrapped_sentence(text, piece_text(lines, pieces[j - 2])):
             sig = None          # `... ON THE BELGRADE` / `MEETING.`: a line the text wrapped onto, not a name
         first = NUMBER_FIRST_RE.match(text) if not sig and text[:1] == "N" else None
