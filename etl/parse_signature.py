@@ -292,6 +292,8 @@ def trailing_readers(msg, pieces, lines, i, j):
     """Who was to see the telegram and who saw it, listed under it (`To be seen by` / `Comrade
     Szabó F.` / ... / `Seen by` / `Comrade Rátkai`): its distribution. Returns where the lists
     begin (j if none)."""
+    if not any(READERS_RE.match(piece_text(lines, p)) for p in pieces[i:j]):
+        return j                # no list's heading: spares reading every line as names
     k = j
     while k > i:
         names = k
