@@ -24,7 +24,7 @@ def _insert_values(db, table, values):
 def _values(table, rows):
     """Row dicts as tuples in the table's column order (a column a row lacks is null)."""
     cols = _columns(table)
-    return [tuple(r.get(c) for c in cols) for r in rows]
+    return [tuple(map(r.get, cols)) for r in rows]
 
 
 def _insert(db, table, rows):

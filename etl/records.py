@@ -6,7 +6,7 @@ data contract's column names.
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A piece of text at an exact place: line (1-based), char_start/char_end within it."""
 
@@ -16,7 +16,7 @@ class Span:
     char_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class NameRef:
     """A name as printed, with an optional editorial identification in brackets."""
 
@@ -42,7 +42,7 @@ class Reference:
     is_enclosure: bool = False   # "the text of ...", "the following": names an enclosed message
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedDemand:
     label: str | None
     path: str
