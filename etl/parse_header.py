@@ -836,6 +836,7 @@ def _read_header(lines):
             found = match_datetime(rest)
             if found:
                 h.sent_to_text = rest[:found[0].start()].strip(" ,.") or None
+                h.sent_to_routed = h.sent_to_text is not None
                 if not h.sent_text:      # the first stamp of each kind, as below
                     h.sent_text = rest[found[0].start():].strip(" ,.")
                     h.lines["sent"] = lineno
@@ -889,8 +890,11 @@ def _read_header(lines):
             continue        # `COPY` alone over a letter: this is a copy
         m = PLACE_DASH_RE.match(text)
         if DASH_DESTINATION_RE.match(text) or (m and names_an_office(m.group("office"), g)):
-            h.sent_to_text = h.sent_to_text or text.strip(" -–—")
-            h.lines.setdefault("sent_to", lineno)
+            if h.sent_to_text is None or h.sent_to_routed:
+                # `Moscow—Ministry of Foreign Affairs of the USSR.` under `Sent to the 8th Department ...
+                # 13.9 13:22`: the address, not where the deciphered copy was passed on
+                h.sent_to_text, h.sent_to_routed = text.strip(" -–—.").rstrip(), False
+                h.lines["sent_to"] = lineno
             continue
         in_form = any(k in h.lines for k in FORM_FIELDS)
         dateline = PLACE_DATE_RE.match(text) if "," in text and text.upper() == text else None

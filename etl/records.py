@@ -93,6 +93,7 @@ class ParsedHeader:
     sent_text: str | None = None
     received_text: str | None = None
     sent_to_text: str | None = None
+    sent_to_routed: bool = False                 # sent_to from a stamp that passed the copy on (`Sent to ... 13.9 13:22`)
     series: str | None = None
     date_text: str | None = None                 # a date on a header line of its own
     subject: str | None = None                   # `Subject: ...`, or a heading above the address

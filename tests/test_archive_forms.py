@@ -676,6 +676,8 @@ def test_stamps_over_two_lines(db):
     d = document(db, "wrapped_from.txt")
     assert (d["origin_text"], d["sent_at"], d["received_at"], d["priority"]) == (
         "Pyongyang", "1950-09-15", "1950-09-15T16:20", "Extremely urgent")
+    # the address line under the stamp that passed the deciphered copy on is where it was sent
+    assert d["sent_to"] == "Moscow—Ministry of Foreign Affairs of the USSR"
     m = top(db, "wrapped_from.txt")
     assert m["body"].startswith("We consider") and m["body"].endswith("We ask your orders.")
     assert (m["number"], m["sent_at"]) == ("1170/sh", "1950-09-15")
