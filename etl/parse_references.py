@@ -12,7 +12,7 @@ from .text import needles
 
 @lru_cache(maxsize=None)
 def _ref_re():
-    words = "|".join(sorted(genre()["message_words"], key=len, reverse=True))
+    words = "|".join(sorted(genre()["message_words"] + genre()["message_words_identified"], key=len, reverse=True))
     return re.compile(
         r"\b(?P<whose>your|my|our|his|her|their|the|a|an)\s+"
         r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
@@ -38,7 +38,7 @@ def _person_re(prefix):
 
 @lru_cache(maxsize=None)
 def _message_needles():
-    return needles(genre()["message_words"])
+    return needles(genre()["message_words"] + genre()["message_words_identified"])
 
 
 # A line that names the telegram this one answers or follows, by its number: `To No. 483/sh.`,
@@ -129,6 +129,8 @@ def parse_references(body_lines):
             elif whose == "the" and (m.group("adj") or "").lower() == "following":
                 ref.is_enclosure = True     # `the following reply of Filippov to Mao Zedong in response to ...:`
             has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
+            if ref.genre in genre()["message_words_identified"] and not (ref.date_text or ref.number):
+                continue  # "your orders", "in order": no message named
             if ref.whose == "other" and not has_detail:
                 continue  # "the telegram", "a letter": nothing to identify it by
             if ref.whose == "my" and whose in ("the", "a", "an") and not has_detail:

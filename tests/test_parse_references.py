@@ -33,3 +33,16 @@ def test_letter_of_x_to_y_introduces_an_enclosure():
 
 def test_vague_mentions_are_not_references():
     assert refs("this telegram was decoded late; the letter arrived.") == []
+
+
+def test_an_order_named_by_its_number_or_date_is_a_message():
+    r = refs("Your order No. 48 has been fulfilled.")[0]
+    assert (r.whose, r.genre, r.number) == ("your", "order", "48")
+    r = refs("In accordance with your instruction of 29.8.50 I visited KIM IL SUNG.")[0]
+    assert (r.whose, r.genre, r.date_text) == ("your", "instruction", "29.8.50")
+
+
+def test_an_order_asked_for_or_an_idiom_is_no_message():
+    assert refs("We ask your orders.") == []
+    assert refs("In order to strengthen the front, the order of the day is to dig in.") == []
+    assert refs("He was awarded the Order of Lenin for his orders to the army.") == []
