@@ -21,6 +21,10 @@ def _ref_re():
     )
 
 
+# `Mao Zedong sent a telegram to ...`, `In addition, Comrade Roshchin has sent us the letter of ...`: who
+# sent it, named at the start of the clause; the verb may take `me` or `us` before the message
+SENT_BY_VERBS = r"\s+(?:has\s+|had\s+)?(?:sent|sends|wrote|writes|addressed|dispatched)\s+(?:(?P<obj>me|us)\s+)?$"
+CLAUSE_START = r"(?:(?<=[,.;:] )|(?<=[,.;:]  )|(?<=\bthat )|(?<=\band )|(?<=\bthen ))"
 OWN_VERB_RE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|sent|send|addressed|dispatched|gave|given)\s+$", re.I)
 TEXT_OF_RE = re.compile(r"\b(?:the\s+)?text\s+of\s+$", re.I)
 TRANSMIT_VERB_RE = re.compile(r"\b(?:transmit|forward|send|sending|enclose|pass on|convey|attach)\b[^.;]*$", re.I)
@@ -34,6 +38,21 @@ OF_RE = re.compile(r",?\s+(?:of|dated|from)\s+", re.I)
 @lru_cache(maxsize=None)
 def _person_re(prefix):
     return re.compile(prefix + titled_person())
+
+
+@lru_cache(maxsize=None)
+def _sent_by_res():
+    """(at the line's start, after a clause's start): a named sender right before the message."""
+    return re.compile(titled_person() + SENT_BY_VERBS), re.compile(CLAUSE_START + titled_person() + SENT_BY_VERBS)
+
+
+def _sent_by(line, start, at):
+    """The match naming who sent the message that begins at `at`, or None."""
+    at_start, in_line = _sent_by_res()
+    for m in (at_start.match(line, start, at), in_line.search(line, start, at)):
+        if m and looks_like_person(m.group("name")):
+            return m
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -79,12 +98,17 @@ def parse_references(body_lines):
             whose = m.group("whose").lower()
             before = line[start:m.start()]
             ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())
+            sent_by = None
             if whose in ("my", "our") or OWN_VERB_RE.search(before):
                 ref.whose = "my"
             elif whose == "your":
                 ref.whose = "your"
             else:
                 ref.whose = "other"
+                sent_by = _sent_by(line, start, m.start()) if whose in ("a", "an", "the") else None
+            if sent_by:
+                ref.sender = name_ref_from_match(line, lineno, sent_by)
+                ref.recipient_is_self = sent_by.group("obj") is not None
             ref.is_enclosure = bool(TEXT_OF_RE.search(before))
             pos = m.end()
             progress = True

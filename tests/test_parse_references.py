@@ -46,3 +46,16 @@ def test_an_order_asked_for_or_an_idiom_is_no_message():
     assert refs("We ask your orders.") == []
     assert refs("In order to strengthen the front, the order of the day is to dig in.") == []
     assert refs("He was awarded the Order of Lenin for his orders to the army.") == []
+
+
+def test_a_message_sent_by_someone_named_before_it():
+    r = refs("In addition, Mao Zedong sent a telegram to Kim Il Sung and Peng Dehuai with a request.")[0]
+    assert (r.sender.surface.text, r.recipient.surface.text, r.whose) == ("Mao Zedong", "Kim Il Sung", "other")
+    r = refs("Comrade ROSHCHIN has sent us the letter of 5 May.")[0]
+    assert (r.sender.surface.text, r.recipient_is_self, r.date_text) == ("ROSHCHIN", True, "5 May")
+
+
+def test_a_sender_is_named_only_at_the_start_of_a_clause():
+    # `Beijing Mao Zedong` is no name: the sentence does not begin with it
+    assert refs("During their time in Beijing Mao Zedong sent a telegram to Kim Il Sung.")[0].sender is None
+    assert refs("The embassy sent a telegram to Kim Il Sung.")[0].sender is None
