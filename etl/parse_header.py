@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime, whole_date
 from .genre import genre, starts_with_entry
-from .parse_address import match_salutation, trailing_mark
+from .parse_address import address_names, match_salutation, trailing_mark
 from .parse_names import (
     is_copies_entry,
     looks_like_person,
@@ -300,8 +300,9 @@ BLANK_COPY_RE = re.compile(r"(?i)^copy\s*(?:#|N[oº°]\.?|№)\s*(?:_+|\d+)\.?$"
 FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
 # a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
 DOTTED_FIELD_RE = re.compile(r"^(?P<label>DATE|TO|FROM|SUBJECT|SUBJ)\.\s+(?P<value>\S.*)$")
-# fields read as header only, kept in the text: who read or approved it, where copies went
-# (`Read By: Liu [Shaoqi], ...`, `Approval: Zhou Enlai`, `Forwarded via the Department to: Moscow 968-71 – ...`)
+# fields read as header only, kept in the text: who approved it, where copies went (`Approval: Zhou
+# Enlai`, `Forwarded via the Department to: Moscow 968-71 – ...`); who read it (`Read By: Liu [Shaoqi],
+# ...`) is its distribution
 HEADER_ONLY_LABELS = ("by", "approval", "to:copied", "to:forwarded")
 OFFICE_DOC_TYPE_RE = re.compile(r"^(?P<office>.{3,120}?)\s+(?P<type>telegram|cable|ciphered\s+telegram)$", re.I)
 # a register line that ends with a number: `Received (65) No. 284`, `Foreign Ministry (65) No. Mao-1014`,
@@ -366,6 +367,11 @@ def _field(h, m, line, s, lineno):
     words = m.group("label").lower().split()
     label = words[-1] if words[-1] != "to" or len(words) == 1 or words[0] in ("telegram", "cable") else f"to:{words[0]}"
     value = m.group("value").strip(" .;")
+    if words == ["read", "by"]:     # `Read By: Liu [Shaoqi], [Li] Fuchun, [Zhang] Hanfu`: the editor completes the names
+        start = s + m.start("value")
+        h.copies.extend(address_names(line, lineno, start, start + len(value))[0])
+        h.lines.setdefault("copies", lineno)
+        return
     if label in HEADER_ONLY_LABELS or (label == "to:sent" and value.lower().startswith("see ")):
         return          # `Sent to: See header`
     if label in ("to", "from", "sender") and (value[:1] == "[" or value[:1].isupper()) \

@@ -37,8 +37,12 @@ def titled_person():
 
 def name_ref_from_match(line, lineno, m):
     """The NameRef of a titled_person() match."""
-    name = m.group("name")
-    ref = NameRef(Span(name, lineno, m.start("name"), m.end("name")))
+    name, start = m.group("name"), m.start("name")
+    cut = _after_inner_title(name)
+    if cut and name[cut:].strip():      # `Foreign Minister Chen [Yi]`: the name after the post's title
+        start += cut + len(name[cut:]) - len(name[cut:].lstrip())
+        name = name[cut:].strip()
+    ref = NameRef(Span(name, lineno, start, start + len(name)))
     br = m.group("br") or m.group("par")
     if br:
         start = m.start("br") if m.group("br") else m.start("par")

@@ -895,6 +895,8 @@ def test_a_cable_with_who_read_and_approved_it_and_copies_to_offices(db):
     assert (m["sender_office"], m["sent_at"]) == ("Ministry of Foreign Affairs", "1960-10-14")
     # the offices copied are no one; the person among them is
     assert recipients(db, m, "copy") == {"li-fuchun": 1}
+    # who read it, their names completed by the editor, is its distribution
+    assert recipients(db, m, "distribution") == {"liu-shaoqi": 1, "li-fuchun": 1, "zhang-hanfu": 1}
     assert db.value("select count(*) from people where id in ('all', 'cuba', 'kaesong', 'gaesong')") == 0
 
 

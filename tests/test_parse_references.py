@@ -59,3 +59,8 @@ def test_a_sender_is_named_only_at_the_start_of_a_clause():
     # `Beijing Mao Zedong` is no name: the sentence does not begin with it
     assert refs("During their time in Beijing Mao Zedong sent a telegram to Kim Il Sung.")[0].sender is None
     assert refs("The embassy sent a telegram to Kim Il Sung.")[0].sender is None
+
+
+def test_a_post_before_the_name_is_no_part_of_it():
+    r = refs("You could refer to the note from Foreign Minister Chen [Yi] to the Cuban chargé d'affaires.")[0]
+    assert (r.sender.surface.text, r.sender.bracket.text) == ("Chen", "Yi")
