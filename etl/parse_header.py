@@ -367,6 +367,9 @@ def _field(h, m, line, s, lineno):
     words = m.group("label").lower().split()
     label = words[-1] if words[-1] != "to" or len(words) == 1 or words[0] in ("telegram", "cable") else f"to:{words[0]}"
     value = m.group("value").strip(" .;")
+    if words[0] in ("telegram", "cable") and h.doc_type is None:
+        h.doc_type = words[0]       # `Telegram From: the Soviet Union`: the form's kind
+        h.lines["doc_type"] = lineno
     if words == ["read", "by"]:     # `Read By: Liu [Shaoqi], [Li] Fuchun, [Zhang] Hanfu`: the editor completes the names
         start = s + m.start("value")
         h.copies.extend(address_names(line, lineno, start, start + len(value))[0])

@@ -799,13 +799,14 @@ def test_an_embassy_cable_with_registers_a_title_and_an_address_to_an_office(db)
     d = document(db, "embassy.txt")
     assert (d["number"], d["priority"], d["origin_text"], d["subject"], d["date"]) == (
         "(61) 580", "Extremely Urgent", "Soviet Union", "Recommendations on the Forthcoming Talks", "1961-04-24")
+    assert d["doc_type"] == "telegram"      # `Telegram From: the Soviet Union`: the form's kind
     m = top(db, "embassy.txt")
     assert m["salutation"] == "To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:"
     # the Ministry is no one; `Comrade [Li] Fuchun`: the editor supplied the surname of Li Fuchun
     assert recipients(db, m) == {"li-fuchun": 1} and m["sender_office"] == "Chinese Embassy in the Soviet Union"
     # the offices and the people name the message wherever it is linked, and the document
     assert m["label"] == "Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs and Li Fuchun, 1961-04-24"
-    assert d["title"] == ("Document No. (61) 580, Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs "
+    assert d["title"] == ("Telegram No. (61) 580, Chinese Embassy in the Soviet Union to Ministry of Foreign Affairs "
                           "and Li Fuchun, 1961-04-24")
     assert m["body"].startswith("It is possible")
 
