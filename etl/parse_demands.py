@@ -9,7 +9,8 @@ from .genre import genre
 from .records import ParsedDemand
 from .text import needles
 
-ITEM_RE = re.compile(r"^\s*(?:[-*•–]\s+)?(?P<label>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
+# `1.`, `2)`, `a.`, `b)`, and in parentheses as Chinese cables number them: `(1)`, `(a)`
+ITEM_RE = re.compile(r"^\s*(?:[-*•–]\s+)?(?:(?P<label>\d{1,2}|[a-z])[.)]|\((?P<parenthesized>\d{1,2}|[a-z])\))\s+(?P<text>\S.*)$")
 SENTENCE_END_RE = re.compile(r"[.!?][\"”»)]?\s+(?=[A-Z\"“«(])")
 
 
@@ -75,7 +76,7 @@ def parse_demands(body_lines):
         text = line[start:end]
         m = ITEM_RE.match(text)
         if m:
-            label = m.group("label")
+            label = m.group("label") or m.group("parenthesized")
             item_text = m.group("text").strip()
             if label.isdigit():
                 path, parent = label, None

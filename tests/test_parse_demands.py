@@ -48,3 +48,11 @@ def test_inflected_introductions_and_letters_under_numbers_after_a_gap():
 
 def test_a_past_request_is_not_a_demand():
     assert demands("I asked him about the trucks yesterday.") == []
+
+
+def test_labels_in_parentheses():
+    # `(1)`, `(2)`: as Chinese cables number their points; a point that asks nothing is none
+    got = demands("(1) It is good that you report by different means.", "(2) The staff must increase vigilance.",
+                  "(a) Report daily.", "(3) You may take part.")
+    assert [(p, parent, k) for p, parent, k, _ in got] == [("2", None, "request"), ("2.a", "2", "request")]
+    assert got[0][3] == "The staff must increase vigilance."
