@@ -68,6 +68,43 @@ NUMBER_LINE_RE = re.compile(
     r"(?:No\.?|N[º°o]\.?|№)\s*(?P<num>\d[\w/\-–]*)")
 
 
+# A telegram named by its number, as the State Department's cables name them: `Your 101, April 15,
+# 8 p.m.`, `see my 1487 of November 5, 1 p.m.`, `Your 1261, July 1, noon, and 1282, July 3, 7 p.m.`,
+# `Re. your 1502.`, `My number 1010, August 3`; a number alone is one only at the end of a phrase
+# (`in reply your 1820.`, `Your 214 received`), never `your 20 divisions`
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
+AND_NUMBERED_RE = re.compile(r",?\s+and\s+(?P<num>\d{1,5})\b(?![.,]\d)")
+NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+")
+NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
+
+
+def _numbered_references(lineno, line, start, end):
+    """The telegrams a line names by their number alone (NUMBERED_RE), with their dates: a
+    chain (`your 1820 and 1821.`) counts only when each number in it is dated or it ends a phrase."""
+    refs = []
+    for m in NUMBERED_RE.finditer(line, start, end):
+        whose = "your" if m.group("whose").lower() == "your" else "my"
+        at, pos, num = m.start(), m.end("num"), m.group("num")
+        chain = []
+        while True:
+            date_text = None
+            lead = NUMBER_DATE_LEAD_RE.match(line, pos, end)
+            found = match_datetime(line[:end], lead.end(), anchored=True) if lead else None
+            if found:
+                date_text, pos = found[0].group(0), found[0].end()
+            more = AND_NUMBERED_RE.match(line, pos, end)        # `..., and 1282, July 3, 7 p.m.`
+            if not (found or more or NUMBER_ALONE_END_RE.match(line, pos, end)):
+                chain = []          # `your 20 divisions`, `your 5 and 6 armies`
+                break
+            chain.append(Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram",
+                                   number=num, date_text=date_text))
+            if not more:
+                break
+            at, pos, num = more.start("num"), more.end("num"), more.group("num")
+        refs.extend(chain)
+    return refs
+
+
 def _number_line(lineno, line, start, end):
     m = NUMBER_LINE_RE.match(line, start, end)
     if not m:
@@ -92,6 +129,8 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
+        if ("your" in folded or "my" in folded or "our" in folded) and any(c.isdigit() for c in line[start:end]):
+            refs.extend(_numbered_references(lineno, line, start, end))
         if not any(n in folded for n in _message_needles()):
             continue
         for m in rx.finditer(line, start, end):

@@ -471,6 +471,9 @@ def test_the_later_volumes_dateline_over_two_lines_and_the_marks_in_the_source_n
     m = top(db, "sixties.txt")
     assert (m["sender_id"], m["sent_at"], m["number"]) == ("dean-rusk", "1964-07-26T17:02", "255")
     assert m["body"] == "255. For Ambassador. Your 214 received; proposal fully approved."
+    # `Your 214`: the telegram it answers, named by its number alone, known only from here
+    assert db.rows("select s.number, s.in_corpus, l.relation from message_links l join messages s on s.id = l.to_message_id "
+                   "where l.from_message_id = ?", m["id"]) == [{"number": "214", "in_corpus": 0, "relation": "replies_to"}]
     # `For Ambassador.`: a post, not a person
     assert recipients(db, m) == {} and db.value("select count(*) from people where id = 'ambassador'") == 0
 

@@ -64,3 +64,21 @@ def test_a_sender_is_named_only_at_the_start_of_a_clause():
 def test_a_post_before_the_name_is_no_part_of_it():
     r = refs("You could refer to the note from Foreign Minister Chen [Yi] to the Cuban chargé d'affaires.")[0]
     assert (r.sender.surface.text, r.sender.bracket.text) == ("Chen", "Yi")
+
+
+def test_telegrams_named_by_their_number_alone():
+    # the State Department's way: `Your 101, April 15, 8 p.m.`, two in a row, `see my 1487 of ...`
+    assert [(r.whose, r.number, r.date_text) for r in refs("78. Your 101, April 15, 8 p.m. Department understands.")] == [
+        ("your", "101", "April 15, 8 p.m.")]
+    assert [(r.number, r.date_text, r.text) for r in refs("868. Your 1261, July 1, noon, and 1282, July 3, 7 p.m.11")] == [
+        ("1261", "July 1, noon", "Your 1261, July 1, noon"), ("1282", "July 3, 7 p.m.", "1282, July 3, 7 p.m.")]
+    assert [(r.whose, r.number) for r in refs("information (see my 1487 of November 5, 1 p.m.) with regard")] == [("my", "1487")]
+    assert [(r.whose, r.number) for r in refs("1038. My number 1010, August 3, 5 p.m. Kuibyshev advises")] == [("my", "1010")]
+    # a number alone ends its phrase
+    assert [r.number for r in refs("Instr going forward next day in reply your 1820 and 1821.")] == ["1820", "1821"]
+    assert [r.number for r in refs("255. For Ambassador. Your 214 received; proposal fully approved.")] == ["214"]
+
+
+def test_a_count_after_your_or_my_is_no_telegram():
+    assert refs("We send your 20 divisions and your 5 and 6 armies to the front.") == []
+    assert refs("In 1950 our 3 armies and your 1,000 tanks held the line.") == []
