@@ -29,8 +29,12 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", 
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+)?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
+# `740.0011 European War 1939/12793: Telegram`: a file named by words and a year too (above); the volumes of
+# 1918 print the file alone (`File No. 811.142/3200`) over the heading, and the kind under it (`[Telegram]`)
+FILE_NO_RE = re.compile(r"^File No\.\s+\d{3}[A-Z]?\.[\w.]+/[\w.–\-]+$")
+BRACKETED_TYPE_RE = re.compile(r"^\[(?P<type>Telegram|Airgram|Despatch|Memorandum|Letter|Note)\]$")
 # the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it):
 # `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`
 # or, in the later volumes, one heading line with the document's place in the volume:
@@ -611,6 +615,11 @@ def _read_header(lines):
         if listed:      # `[Translator’s note: Distribution for this cable is as follows: Brezhnev, Voronov, ...]`
             h.copies.extend(parse_name_list(line, lineno, listed.start("names"), listed.end("names")))
             h.lines.setdefault("copies", lineno)
+        m = BRACKETED_TYPE_RE.match(text) if h.filed and h.doc_type is None and text[0] == "[" else None
+        if m:
+            h.doc_type = m.group("type").lower()        # `[Telegram]` under a 1918 volume's heading
+            h.lines["doc_type"] = lineno
+            continue
         if text[0] == "[" and not text[:4].lower().startswith("[to"):
             note, depth = _bracket_note(text)
             if note:
@@ -696,6 +705,9 @@ def _read_header(lines):
         m = FIELD_RE.match(text) if ":" in text else DOTTED_FIELD_RE.match(text) if ". " in text[:9] else None
         if m:
             _field(h, m, line, s, lineno)       # `TO. KYUNG MU DAI, FOREIGN MINISTER`, `DATE. 09051700, 58.9.5`
+            continue
+        if text[:8] == "File No." and h.doc_type is None and FILE_NO_RE.match(text):
+            h.filed = True          # `File No. 811.142/3200`: the heading and the kind follow
             continue
         m = FILE_HEADING_RE.match(text) if text[:3].isdigit() and h.doc_type is None else None
         if m:

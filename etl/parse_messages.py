@@ -774,6 +774,12 @@ def lead_number(lines, msg, header):
         m = LEAD_NUMBER_RE.match(lines[lineno - 1], s, e)
         if m:
             msg.number = msg.number or m.group("num")
+            first = msg.demands[0] if msg.demands else None
+            if first and first.label == m.group("num") and first.line_start == first.line_end == lineno:
+                # `78. Your 101, ... Department requests him to ...`: the telegram's number, not a list's
+                # first point; its sentences are read as any others
+                after = re.compile(r"\d+\.\s+").match(lines[lineno - 1], s, e).end()
+                msg.demands[:1] = parse_demands([(lineno, lines[lineno - 1], after, e)])
             if m.group("subject"):
                 header.subject = header.subject or m.group("subject")
                 header.lines.setdefault("subject", lineno)

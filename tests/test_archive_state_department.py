@@ -345,7 +345,32 @@ confidential
 760. The note was handed over this morning.
 '''
 
-DOCS = {"edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# The volumes of 1918 print the file alone over the heading and the kind under it; the later ones a file
+# named by words and a year. Both open the text with the telegram's number and the ones it answers.
+FILE_ALONE = '''File No. 861.00/1422
+
+The Secretary of State to the Ambassador in Russia ( Francis)
+
+[Telegram]
+
+41. Your 96, March 2, 6 p.m., and 98, March 4, noon. Department approves your course.
+
+Lansing
+'''
+
+FILE_IN_WORDS = '''740.0011 European War 1939/4410: Telegram
+
+The Ambassador in the Soviet Union (Steinhardt) to the Secretary of State
+
+Moscow, June 30, 1941—6 p.m.
+[Received July 1—8:15 a.m.]
+
+1270. See my 1255 of June 28, 2 p.m. The Embassy will remain in Moscow for the present.
+
+Steinhardt
+'''
+
+DOCS = {"file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -569,3 +594,30 @@ def test_the_editions_number_over_the_file_is_not_the_telegrams(db):
     # `No. 681`: the document's place in the volume; the telegram's own number opens its text
     assert (d["number"], d["date"], d["classification"]) == (None, "1951-05-27", "confidential")
     assert top(db, "edition_number.txt")["number"] == "760"
+
+
+def test_a_file_printed_alone_over_the_heading_and_the_kind_under_it(db):
+    d = document(db, "file_alone.txt")
+    assert (d["doc_type"], d["issuer"], d["sent_to"]) == ("telegram", "Secretary of State", "Ambassador in Russia")
+    m = top(db, "file_alone.txt")
+    assert (m["sender_id"], m["number"]) == ("lansing", "41")
+    assert recipients(db, m) == {"francis": 1}
+    # `41.` is the telegram's number, not the first point of a list
+    assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
+    # the two telegrams it answers, named by their numbers, each from the addressee
+    assert db.rows("select s.number, s.sent_at_text, s.sender_id, l.relation from message_links l "
+                   "join messages s on s.id = l.to_message_id where l.from_message_id = ? order by s.number", m["id"]) == [
+        {"number": "96", "sent_at_text": "March 2, 6 p.m.", "sender_id": "francis", "relation": "replies_to"},
+        {"number": "98", "sent_at_text": "March 4, noon", "sender_id": "francis", "relation": "replies_to"}]
+
+
+def test_a_file_named_by_words_and_a_year(db):
+    d = document(db, "file_in_words.txt")
+    assert (d["doc_type"], d["date"], d["sent_to"]) == ("telegram", "1941-06-30", "Secretary of State")
+    m = top(db, "file_in_words.txt")
+    assert (m["sender_id"], m["number"], m["sent_at"]) == ("steinhardt", "1270", "1941-06-30T18")
+    assert m["body"] == "1270. See my 1255 of June 28, 2 p.m. The Embassy will remain in Moscow for the present."
+    # `my 1255 of June 28, 2 p.m.`: the sender's own earlier telegram
+    assert db.rows("select s.number, s.sent_at, s.sender_id from message_links l join messages s on s.id = l.to_message_id "
+                   "where l.from_message_id = ?", m["id"]) == [
+        {"number": "1255", "sent_at": "1941-06-28T14", "sender_id": "steinhardt"}]
