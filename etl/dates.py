@@ -296,10 +296,41 @@ def parse_datetime(text, ref_year=None, order=None):
     return iso, problem, parts
 
 
-def order_of(text):
-    """A function that gives date_order(text), read once and only when asked: most documents
-    have no date that reads two ways, and reading the order costs a scan of the whole text."""
-    return lru_cache(maxsize=1)(lambda: date_order(text))
+def stamps_order(stamps):
+    """How the stamps of one telegram (when it was sent, when received) write their dates, when
+    only one reading puts them within days of each other: `10.04.63` and `10.08.63` are 4 and 8
+    October (month first), not 10 April and 10 August. None when nothing settles it."""
+    readings = []
+    for text in stamps:
+        found = match_datetime(text) if text else None
+        parts = found[1] if found else None
+        if parts is None or parts.day is None or not (parts.dotted or parts.ambiguous):
+            continue
+        readings.append((parts.day, parts.month))
+    if len(readings) < 2 or len(set(readings)) < 2:
+        return None
+    import datetime
+
+    def spread(pairs):
+        try:
+            days = [datetime.date(2000, month, day) for day, month in pairs]
+        except ValueError:
+            return None
+        return (max(days) - min(days)).days
+    day_first, month_first = spread(readings), spread([(m, d) for d, m in readings])
+    if day_first is not None and month_first is not None:
+        if day_first > 20 and month_first <= 7:
+            return "mdy"
+        if month_first > 20 and day_first <= 7:
+            return "dmy"
+    return None
+
+
+def order_of(text, stamps=()):
+    """A function that gives date_order(text), else stamps_order(stamps), read once and only when
+    asked: most documents have no date that reads two ways, and reading the order costs a scan of
+    the whole text."""
+    return lru_cache(maxsize=1)(lambda: date_order(text) or stamps_order(stamps))
 
 
 def parse_in_document(text, ref_year, document_order):

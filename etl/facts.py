@@ -30,6 +30,9 @@ def name_refs(parsed):
                 yield r.recipient
 
 
+DOTTED_YEAR_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.([4-9]\d)(?![\d])")
+
+
 def reference_year(parsed, catalog):
     """The year that year-less dates ("17.7", "of this year") belong to."""
     if catalog.get("date"):
@@ -46,7 +49,10 @@ def reference_year(parsed, catalog):
     if two_digit:
         return two_digit
     m = re.search(r"\b(19[4-9]\d)\b", parsed.text)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    m = DOTTED_YEAR_RE.search(parsed.text)      # `Came in to the Decoding Department…03.12.63.`
+    return 1900 + int(m.group(1)) if m else None
 
 
 def quiet_iso(text, ref_year, document_order):
@@ -59,7 +65,7 @@ def document_date(parsed, catalog, ref_year, document_order=None):
     order: document_order(), or order_of())."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
-    order = document_order or order_of(parsed.text)
+    order = document_order or order_of(parsed.text, (h.sent_text, h.received_text))
     stamps = [quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order)]
     heading, under = ([], stamps) if h.stamps_under else (stamps, [])     # stamps under the text come last
     for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order), *heading,

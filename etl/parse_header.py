@@ -678,6 +678,11 @@ def _read_header(lines):
             if len(names) >= 2 and text.count(",") >= len(names) - 1:
                 h.copies.extend(names)
                 continue
+        if not h.lines and TOP_PLACE_RE.match(text) and _dispatch_follows(lines, lineno):
+            place = text.rstrip(".")        # `Saigon` / `Dispatched 10.04.63 at 11:10 hours`: where it was sent from
+            h.origin = Span(place, lineno, s, s + len(place))
+            h.lines["origin"] = lineno
+            continue
         if is_salutation_start(text) and not FROM_TO_RE.match(text):
             dear = _letter_address(lines, lineno) if h.lines or h.issuer else None
             if dear:        # `Comrade Helmut Liebermann` / `B e r l i n` / `Dear Comrade Liebermann!`
@@ -1272,6 +1277,17 @@ def _marks_follow(lines, lineno):
         text = lines[k - 1][s:e]
         return starts_with_entry("classifications", text) or starts_with_entry("handling", text) \
             or text.lower().rstrip(".!") in genre()["priorities"]
+    return False
+
+
+TOP_PLACE_RE = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\.?$")
+DISPATCH_RE = re.compile(r"(?i)^(?:sent|dispatched|transmitted)\b")
+
+
+def _dispatch_follows(lines, lineno):
+    """The next line is the stamp of when it was sent: the word above it is where from."""
+    for k, s, e in next_contents(lines, lineno, 2):
+        return DISPATCH_RE.match(lines[k - 1], s, e) is not None
     return False
 
 

@@ -25,8 +25,9 @@ def titles_pattern():
 def _titled_name(parenthesis):
     """Optional titles, the name, then brackets or parentheses whose content is `parenthesis`
     (a pattern); groups name, br, par."""
-    # an identification holds a letter: `[…]` after a name is an omission, not who it is
-    return titles_pattern() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[^\]\n]*?[^\W\d_][^\]\n]*)\]|\s*\((?P<par>{parenthesis})\))?"
+    # an identification is a name: `[…]` after a name is an omission, `Szmidt [to Hanoi]` the editor's
+    # words, neither who it is
+    return titles_pattern() + rf"(?P<name>{NAME})" + rf"(?:\s*\[(?P<br>[A-Z\u00C0-\u00DE][^\]\n]*)\]|\s*\((?P<par>{parenthesis})\))?"
 
 
 def titled_person():
@@ -89,6 +90,7 @@ def strip_title(name):
     return " ".join(words)
 
 
+BRACKET_AFTER_RE = re.compile(r"\s*\[[^\]\n]*\]")
 COUNT_RE = re.compile(r"\s*[-–]\s*(\d{1,2})\b")
 
 
@@ -116,6 +118,9 @@ def parse_name_list(line, lineno, start=0, end=None):
         if name[-2:] in ("'s", "’s"):
             name = name[:-2]        # `Premier Zhou Enlai’s talk`: the name, not its possessive
         pos = m.end()
+        if not m.group("br"):
+            note = BRACKET_AFTER_RE.match(line, pos, end)
+            pos = note.end() if note else pos      # `Szmidt [to Hanoi]`: the editor's words, no name in them
         if not name or not looks_like_person(name) or line[max(start, n_start - 2):n_start].strip()[-1:].isdigit():
             continue        # `8 MDGS - 1` in a list of copies: an office
         ref = NameRef(Span(name, lineno, n_start, n_start + len(name)))
@@ -186,9 +191,14 @@ def is_copies_entry(line, start, end):
 
 @lru_cache(maxsize=None)
 def _titled_names_re():
+    # in running prose a title that is also a common word counts only capitalised (`General`, `GENERAL`):
+    # not `general Vietnam matters`
+    strict = set(genre()["titles_capitalized_in_prose"])
+    loose = "|".join(re.escape(t) for t in sorted(genre()["titles"], key=len, reverse=True) if t not in strict)
+    first = f"(?:(?i:{loose})|" + "|".join(re.escape(f) for t in sorted(strict, key=len, reverse=True) for f in (t, t.upper())) + ")"
     titles = titles_alternation()
     one = rf"{NAME}(?:\s*\[[^\]\n]+\]|\s*\([A-Z][^)\n]*\))?"
-    return re.compile(rf"(?<![\w])(?i:{titles})\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
+    return re.compile(rf"(?<![\w]){first}\s+(?:(?i:{titles})\s+)*(?P<names>{one}(?:(?:,\s*|\s+and\s+){one})*)")
 
 
 @lru_cache(maxsize=None)

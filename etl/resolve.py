@@ -57,7 +57,8 @@ class Resolver:
         """Rows for one parsed document under the id the build assigned it."""
         src = parsed.source_file
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
-        self._order = order_of(parsed.text)       # `09/30/50` settles `10/01/50` in the same document
+        # `09/30/50` settles `10/01/50` in the same document; stamps days apart settle their own reading
+        self._order = order_of(parsed.text, (parsed.header.sent_text, parsed.header.received_text))
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("sent"), "sent stamp")

@@ -52,6 +52,29 @@ The delegation has arrived. [Soviet Ambassador Aleksandr] Alekseev thinks the ta
 [2] Poland's ambassador in Havana.
 '''
 
+# where it was sent from, alone over the stamps; dates month first, which only the stamps' few days apart show
+POLISH_PLACE_ALONE = '''Warsaw
+Dispatched 11.02.64 at 10:30 hours
+Received [in Hanoi] 11.05.64 at 08:00 hours
+No. 4417
+Siedlecki
+1. We have no news of the delegation. I sent comrades Nowak and Lis [to Haiphong].
+2. I ask you to confirm the date of the talks.
+Rapacki
+'''
+
+# no year in the stamps; the decoders' stamp under them has one
+POLISH_YEAR_BELOW = '''Ciphergram No. 2281
+
+From…Hanoi…..dispatched on 05.02. at 9:00 hours……..received on 05.03. at 10:15hours…
+
+Came in to the Decoding Department…05.03.64. at 12:30 hours…………………………
+
+We discussed general Vietnam matters with the Prime Minister.
+
+Siedlecki
+'''
+
 POLISH_BARE = '''Dispatched from Havana on 11.23.1962 at 3:00 and received at 11.23 at 14:20
 
 Came to the Decoding Department at 11.23 at 16:45
@@ -310,7 +333,7 @@ ROK_TELEGRAM_COPY = """COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959
 AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME NEXT WEEK PD
 """
 
-DOCS = {"rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+DOCS = {"place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
@@ -560,3 +583,22 @@ def test_a_copy_of_a_telegram_and_when_it_was_received(db):
     d = document(db, "rok_telegram_copy.txt")
     # `COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959`: the kind and the received stamp, never an issuer
     assert (d["doc_type"], d["issuer"], d["received_at"], d["date"]) == ("telegram", None, "1959-07-31", "1959-07-31")
+
+
+def test_where_a_ciphergram_was_sent_from_alone_over_its_stamps(db):
+    d = document(db, "place_alone.txt")
+    assert (d["origin_text"], d["number"], d["sent_to"]) == ("Warsaw", "4417", "Siedlecki")
+    # `11.02.64` and `11.05.64`: 2 and 5 November (months apart read day first)
+    assert (d["sent_at"], d["received_at"]) == ("1964-11-02T10:30", "1964-11-05T08:00")
+    assert warning_codes(db, "place_alone.txt") == []
+    # `Lis [to Haiphong]`: the editor's words, not who Lis is
+    assert db.value("select count(*) from people where id in ('to-haiphong', 'haiphong')") == 0
+    assert db.value("select count(*) from people where id = 'lis'") == 1
+
+
+def test_a_ciphergrams_year_from_the_decoders_stamp(db):
+    d = document(db, "year_below.txt")
+    assert (d["sent_at"], d["received_at"]) == ("1964-05-02T09:00", "1964-05-03T10:15")
+    assert warning_codes(db, "year_below.txt") == []
+    # `general Vietnam matters`: no General Vietnam
+    assert db.value("select count(*) from people where id = 'vietnam'") == 0

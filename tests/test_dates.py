@@ -116,3 +116,14 @@ def test_a_month_and_its_year_without_a_day():
     assert parse_datetime("August 1949")[0] == "1949-08" and parse_datetime("(September 1951)")[0] == "1951-09"
     assert parse_datetime("25 August 1949")[0] == "1949-08-25" and parse_datetime("August 25, 1949")[0] == "1949-08-25"
     assert parse_datetime("dismay 1950")[0] is None and parse_datetime("Mayor 1950")[0] is None
+
+
+def test_a_telegrams_stamps_days_apart_settle_how_it_writes_dates():
+    from etl.dates import stamps_order
+    # 10 April and 10 August, or 4 and 8 October: a telegram arrives within days
+    assert stamps_order(["10.04.63 at 11:10 hours", "10.08.63 at 09:00 hours"]) == "mdy"
+    assert stamps_order(["04.10.63 at 11:10", "08.10.63 at 09:00"]) == "dmy"
+    assert stamps_order(["3.4.63", "4.4.63"]) == "dmy"      # 3 and 4 April, not 4 March and 4 April
+    # a single stamp, or stamps on one day, settle nothing
+    assert stamps_order(["10.04.63", None]) is None
+    assert stamps_order(["10.04.63 at 9:00", "10.04.63 at 11:00"]) is None

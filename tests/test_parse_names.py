@@ -47,3 +47,16 @@ def test_a_possessive_is_not_part_of_the_name():
     for line in ("Following is a summary of Premier Zhou Enlai’s talk", "Following is a summary of Premier Zhou Enlai's talk"):
         refs = find_titled_names(line, 1)
         assert surfaces(refs) == ["Zhou Enlai"] and line[refs[0].surface.char_start:refs[0].surface.char_end] == "Zhou Enlai"
+
+
+def test_a_title_that_is_a_common_word_names_someone_only_capitalised():
+    assert surfaces(find_titled_names("their policy regarding general Vietnam matters corresponds", 1)) == []
+    assert surfaces(find_titled_names("we could send General Zakharov to Beijing", 1)) == ["Zakharov"]
+    assert surfaces(find_titled_names("comrade Filippov agreed", 1)) == ["Filippov"]
+
+
+def test_the_editors_words_in_brackets_are_no_identification():
+    refs = find_titled_names("I sent comrades Lato and Szmidt [to Hanoi]. We waited.", 1)
+    assert [(r.surface.text, r.bracket) for r in refs] == [("Lato", None), ("Szmidt", None)]
+    refs = find_titled_names("To Comrade FILIPPOV [Stalin].", 1)
+    assert [(r.surface.text, r.bracket.text) for r in refs] == [("FILIPPOV", "Stalin")]
