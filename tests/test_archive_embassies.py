@@ -486,7 +486,7 @@ def test_a_form_filled_in_along_dotted_leaders(db):
         "15060", "Hanoi", "1963-11-26", "1963-11-26T11:20", "1963-11-26")
     assert (d["sent_to"], d["priority"], d["classification"]) == ("Morski", "Urgent", "Secret")
     m = top(db, "leaders.txt")
-    assert recipients(db, m, "distribution") == {"thee": 1, "maneli": 1}      # `(FYI: Thee, Maneli)`
+    assert recipients(db, m, "distribution") == {"thee": 1, "mieczyslaw-maneli": 1}      # `(FYI: Thee, Maneli)`
     assert m["body"] == "Ha Van Lau relayed the decision of the Vietnamese leadership regarding the Commission."
 
 
