@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from .dates import match_datetime
+from .dates import MONTH_RE, match_datetime
 from .genre import genre
 from .parse_names import looks_like_person, name_ref_from_match, titled_person
 from .records import Reference
@@ -70,38 +70,57 @@ NUMBER_LINE_RE = re.compile(
 
 # A telegram named by its number, as the State Department's cables name them: `Your 101, April 15,
 # 8 p.m.`, `see my 1487 of November 5, 1 p.m.`, `Your 1261, July 1, noon, and 1282, July 3, 7 p.m.`,
-# `Re. your 1502.`, `My number 1010, August 3`; a number alone is one only at the end of a phrase
-# (`in reply your 1820.`, `Your 214 received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
-AND_NUMBERED_RE = re.compile(r",?\s+and\s+(?P<num>\d{1,5})\b(?![.,]\d)")
-NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+")
+# `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
+# 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
+# received`), never `your 20 divisions`
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
+                         r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
+YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
+MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
+NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
+MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
 NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
 
 
+def _number_date(line, pos, end):
+    """The date printed after a telegram's number at pos, or None: `, April 15, 8 p.m.`, ` of
+    November 5`, ` August 12`; in `mytels 1797 July 20, 1816 July 22` the date of 1797 is `July 20`
+    (1816 is the next telegram's number, not a year)."""
+    lead = NUMBER_DATE_LEAD_RE.match(line, pos, end)
+    found = match_datetime(line[:end], lead.end(), anchored=True) if lead else None
+    if found and found[1].year_text and len(found[1].year_text) == 4 and (
+            found[1].year < 1900 or MONTH_NEXT_RE.match(line, found[0].end(), end)):
+        cut = found[0].start() + found[0].group(0).rfind(found[1].year_text)
+        found = match_datetime(line[:cut].rstrip(" ,"), lead.end(), anchored=True)
+    return found[0] if found else None
+
+
 def _numbered_references(lineno, line, start, end):
-    """The telegrams a line names by their number alone (NUMBERED_RE), with their dates: a
-    chain (`your 1820 and 1821.`) counts only when each number in it is dated or it ends a phrase."""
+    """The telegrams a line names by their number alone (NUMBERED_RE), with their dates. A number
+    counts when it is dated, ends a phrase or is joined to one that counts (`your 1820 and 1821.`);
+    not `your 5 and 6 armies`."""
     refs = []
     for m in NUMBERED_RE.finditer(line, start, end):
-        whose = "your" if m.group("whose").lower() == "your" else "my"
+        whose = "your" if m.group("whose").lower() in YOURS else "my"
         at, pos, num = m.start(), m.end("num"), m.group("num")
-        chain = []
+        items = []          # (reference, counts by itself)
         while True:
-            date_text = None
-            lead = NUMBER_DATE_LEAD_RE.match(line, pos, end)
-            found = match_datetime(line[:end], lead.end(), anchored=True) if lead else None
-            if found:
-                date_text, pos = found[0].group(0), found[0].end()
-            more = AND_NUMBERED_RE.match(line, pos, end)        # `..., and 1282, July 3, 7 p.m.`
-            if not (found or more or NUMBER_ALONE_END_RE.match(line, pos, end)):
-                chain = []          # `your 20 divisions`, `your 5 and 6 armies`
-                break
-            chain.append(Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram",
-                                   number=num, date_text=date_text))
+            date = _number_date(line, pos, end)
+            if date:
+                pos = date.end()
+            more = MORE_NUMBERED_RE.match(line, pos, end)      # `..., and 1282, July 3, 7 p.m.`
+            alone = date is not None or NUMBER_ALONE_END_RE.match(line, pos, end) is not None
+            items.append((Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram", number=num,
+                                    date_text=date.group(0) if date else None), alone))
             if not more:
                 break
             at, pos, num = more.start("num"), more.end("num"), more.group("num")
-        refs.extend(chain)
+        counts, kept = False, []
+        for ref, alone in reversed(items):      # a number counts by itself, or by the one joined after it
+            counts = alone or counts
+            kept.append(ref if counts else None)
+        kept.reverse()
+        refs.extend(kept[:kept.index(None)] if None in kept else kept)
     return refs
 
 
@@ -129,7 +148,7 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
-        if ("your" in folded or "my" in folded or "our" in folded) and any(c.isdigit() for c in line[start:end]):
+        if ("your" in folded or "my" in folded or "our" in folded or "urtel" in folded) and any(c.isdigit() for c in line[start:end]):
             refs.extend(_numbered_references(lineno, line, start, end))
         if not any(n in folded for n in _message_needles()):
             continue

@@ -82,3 +82,13 @@ def test_telegrams_named_by_their_number_alone():
 def test_a_count_after_your_or_my_is_no_telegram():
     assert refs("We send your 20 divisions and your 5 and 6 armies to the front.") == []
     assert refs("In 1950 our 3 armies and your 1,000 tanks held the line.") == []
+
+
+def test_the_state_departments_abbreviations_and_a_chain_of_dated_numbers():
+    got = refs("Soviet charges (mytels 1797 July 20, 1816 July 22, 1930 August 4 and 1961 August 6); insinuations")
+    # `1816` and `1930` are the next telegrams' numbers, not years of the dates before them
+    assert [(r.whose, r.number, r.date_text) for r in got] == [
+        ("my", "1797", "July 20"), ("my", "1816", "July 22"), ("my", "1930", "August 4"), ("my", "1961", "August 6")]
+    assert [(r.whose, r.number) for r in refs("As reported urtel 577, the talks go on.")] == [("your", "577")]
+    # a dated number, then a count: the count is none
+    assert [r.number for r in refs("Your 101, April 15, 2 divisions were sent.")] == ["101"]
