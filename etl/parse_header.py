@@ -29,19 +29,20 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", 
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
 # `740.0011 European War 1939/12793: Telegram`: a file named by words and a year too (above); the volumes of
 # 1918 print the file alone (`File No. 811.142/3200`) over the heading, and the kind under it (`[Telegram]`)
 FILE_NO_RE = re.compile(r"^File No\.\s+\d{3}[A-Z]?\.[\w.]+/[\w.–\-]+$")
 BRACKETED_TYPE_RE = re.compile(r"^\[(?P<type>Telegram|Airgram|Despatch|Memorandum|Letter|Note)\]$")
-# the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it):
+# the heading under it: who wrote to whom, by post, the person in parentheses (a footnote's number may end it,
+# or follow the sender's name: `(Kirk)1 to the Secretary of State`):
 # `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`
 # or, in the later volumes, one heading line with the document's place in the volume:
 # `248. Telegram From the Embassy in Yugoslavia to the Department of State1`
 POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Message))\s+"
                               r"From\s+(?:the\s+)?)"
-                              r"(?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\))?"
+                              r"(?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\)(?:\d{1,2}|/\d{1,2}/)?)?"
                               r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
                               r"(?:\s*\d{1,2}|/\d{1,2}/)?$")        # the editor's note number: `State1`, `State/1/`
 # the later volumes' heading of a document of one kind, from no post: `229. Intelligence Information Cable1`

@@ -78,21 +78,28 @@ NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reur
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
 MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
+GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
 NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
 
 
 def _number_date(line, pos, end):
-    """The date printed after a telegram's number at pos, or None: `, April 15, 8 p.m.`, ` of
-    November 5`, ` August 12`; in `mytels 1797 July 20, 1816 July 22` the date of 1797 is `July 20`
-    (1816 is the next telegram's number, not a year)."""
+    """(the date as printed, where it ends) after a telegram's number at pos, or None: `, April 15,
+    8 p.m.`, ` of November 5`, ` August 12`; in `mytels 1797 July 20, 1816 July 22` the date of 1797 is `July 20`
+    (1816 is the next telegram's number, not a year); `August 132)` is 13 August, note 2."""
     lead = NUMBER_DATE_LEAD_RE.match(line, pos, end)
     found = match_datetime(line[:end], lead.end(), anchored=True) if lead else None
+    glued = GLUED_NOTE_RE.match(line, lead.end(), end) if lead and (found is None or (found[1].day or 0) > 31) else None
+    note_end = None
+    if glued and (len(glued.group("day")) == 3 or int(glued.group("day")) > 31):
+        # `August 132)`, `August 63)`: the web edition glues the editor's note number to the day
+        found = match_datetime(line[:glued.end("day") - 1], lead.end(), anchored=True)
+        note_end = glued.end("day") if found and found[0].end() == glued.end("day") - 1 else None
     if found and found[1].year_text and len(found[1].year_text) == 4 and (
             found[1].year < 1900 or MONTH_NEXT_RE.match(line, found[0].end(), end)):
         cut = found[0].start() + found[0].group(0).rfind(found[1].year_text)
         found = match_datetime(line[:cut].rstrip(" ,"), lead.end(), anchored=True)
-    return found[0] if found else None
+    return (found[0].group(0), note_end or found[0].end()) if found else None
 
 
 def _numbered_references(lineno, line, start, end):
@@ -105,13 +112,13 @@ def _numbered_references(lineno, line, start, end):
         at, pos, num = m.start(), m.end("num"), m.group("num")
         items = []          # (reference, counts by itself)
         while True:
-            date = _number_date(line, pos, end)
+            date = _number_date(line, pos, end)        # (as printed, where it ends)
             if date:
-                pos = date.end()
+                pos = date[1]
             more = MORE_NUMBERED_RE.match(line, pos, end)      # `..., and 1282, July 3, 7 p.m.`
             alone = date is not None or NUMBER_ALONE_END_RE.match(line, pos, end) is not None
             items.append((Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram", number=num,
-                                    date_text=date.group(0) if date else None), alone))
+                                    date_text=date[0] if date else None), alone))
             if not more:
                 break
             at, pos, num = more.start("num"), more.end("num"), more.group("num")

@@ -370,7 +370,20 @@ Moscow, June 30, 1941—6 p.m.
 Steinhardt
 '''
 
-DOCS = {"file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# A lower-case letter in the file and words before its date; the editor's note number after the
+# sender's name, and glued to the days of the telegrams it cites
+NOTE_AFTER_THE_NAME = '''861h.00 Balkan Affairs/9–1449: Telegram
+
+The Ambassador in the Soviet Union (Kirk)1 to the Secretary of State
+
+secret
+
+2205. Soviet press keeps up its campaign (mytels 2150 September 52 and 2161 September 73) without a new note.
+
+Kirk
+'''
+
+DOCS = {"note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -621,3 +634,17 @@ def test_a_file_named_by_words_and_a_year(db):
     assert db.rows("select s.number, s.sent_at, s.sender_id from message_links l join messages s on s.id = l.to_message_id "
                    "where l.from_message_id = ?", m["id"]) == [
         {"number": "1255", "sent_at": "1941-06-28T14", "sender_id": "steinhardt"}]
+
+
+def test_the_editors_note_number_after_the_senders_name_and_glued_to_the_days_cited(db):
+    d = document(db, "note_after_name.txt")
+    # `861h.00 Balkan Affairs/9–1449`: filed on 14 September 1949
+    assert (d["doc_type"], d["date"], d["issuer"], d["sent_to"], d["classification"]) == (
+        "telegram", "1949-09-14", "Ambassador in the Soviet Union", "Secretary of State", "secret")
+    m = top(db, "note_after_name.txt")
+    assert (m["number"], m["body"][:5]) == ("2205", "2205.")
+    # `September 52`, `September 73`: 5 and 7 September, notes 2 and 3
+    assert db.rows("select s.number, s.sent_at from message_links l join messages s on s.id = l.to_message_id "
+                   "where l.from_message_id = ? order by s.number", m["id"]) == [
+        {"number": "2150", "sent_at": "1949-09-05"}, {"number": "2161", "sent_at": "1949-09-07"}]
+    assert warning_codes(db, "note_after_name.txt") == []
