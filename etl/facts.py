@@ -23,6 +23,8 @@ def name_refs(parsed):
             yield m.transmit_to
         if m.transmit_from:
             yield m.transmit_from
+        if m.quoted_from:
+            yield m.quoted_from
         for r in m.references:
             if r.sender:
                 yield r.sender

@@ -26,7 +26,7 @@ from .parse_address import (
 )
 from .parse_demands import parse_demands
 from .parse_names import names_of_people, only_names, parse_name_list
-from .parse_references import parse_references, parse_transmit_from, parse_transmit_to
+from .parse_references import parse_quoted_from, parse_references, parse_transmit_from, parse_transmit_to
 from .parse_signature import (
     COPIES_COUNT_RE,
     COPIES_RE,
@@ -637,6 +637,7 @@ def parse_parts(msg, lines, problems):
     msg.references = parse_references(body_lines)
     msg.transmit_to = parse_transmit_to(body_lines)
     msg.transmit_from = parse_transmit_from(body_lines)
+    msg.quoted_from = parse_quoted_from(body_lines) if msg.transmit_from is None else None
     msg.demands = parse_demands(body_lines)
 
 

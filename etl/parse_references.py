@@ -272,3 +272,26 @@ def parse_transmit_from(body_lines):
             if looks_like_person(m.group("name")):
                 return name_ref_from_match(line, lineno, m)
     return None
+
+
+# `Vyshinski replied on November 18 in translation as follows:`, `Mao Zedong stated the following:`:
+# who wrote or said the quotation under the line, named where the clause begins
+_SAID_AS_FOLLOWS = (r"\s+(?:has\s+|had\s+)?(?i:replied|answered|wrote|stated|said|declared)\b[^.:;\n]*?"
+                    r"\b(?i:as\s+follows|the\s+following)\s*:\s*$")
+
+
+@lru_cache(maxsize=None)
+def _said_res():
+    return re.compile(titled_person() + _SAID_AS_FOLLOWS), re.compile(CLAUSE_START + titled_person() + _SAID_AS_FOLLOWS)
+
+
+def parse_quoted_from(body_lines):
+    """`X replied ... as follows:` over a quotation -> X, its author; None when no line says so."""
+    for lineno, line, start, end in body_lines:
+        if line[start:end].rstrip()[-1:] != ":":
+            continue
+        at_start, in_line = _said_res()
+        for m in (at_start.match(line, start, end), in_line.search(line, start, end)):
+            if m and looks_like_person(m.group("name")):
+                return name_ref_from_match(line, lineno, m)
+    return None

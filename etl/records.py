@@ -79,6 +79,7 @@ class ParsedMessage:
     # wrapper phrases that say who an enclosed message is from or to
     transmit_to: NameRef | None = None
     transmit_from: NameRef | None = None    # `X asked me to transmit the following:`
+    quoted_from: NameRef | None = None      # `X replied ... as follows:`: who wrote or said the quotation under it
     answers: int | None = None              # a minute written under another message: the one it answers
 
 

@@ -158,6 +158,9 @@ class Resolver:
                     ci["sender"] = ci["sender"] or self.people.resolve(m.transmit_from)
                     if not ci["to"] and info[m.index]["to"]:
                         ci["to"] = list(info[m.index]["to"][:1])
+            if m.quoted_from:     # `X replied ... as follows:`: X wrote or said it
+                for child in children:
+                    info[child.index]["sender"] = info[child.index]["sender"] or self.people.resolve(m.quoted_from)
             # the wrapper names the message it encloses again (`the directive of Comrade Filippov`,
             # after the quotation): that is the enclosed message, not another one known only by name
             senders = {info[c.index]["sender"] for c in children} - {None}

@@ -383,7 +383,19 @@ secret
 Kirk
 '''
 
-DOCS = {"note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# the quotation's author named over it
+REPLIED_AS_FOLLOWS = '''661.00/4–1052: Telegram
+
+The Ambassador in the Soviet Union (Kennan) to the Secretary of State
+
+1601. I handed over the aide-mémoire at noon. Vyshinsky replied as follows:
+
+"The Soviet Government will study the document and answer in due course."
+
+Kennan
+'''
+
+DOCS = {"replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -648,3 +660,11 @@ def test_the_editors_note_number_after_the_senders_name_and_glued_to_the_days_ci
                    "where l.from_message_id = ? order by s.number", m["id"]) == [
         {"number": "2150", "sent_at": "1949-09-05"}, {"number": "2161", "sent_at": "1949-09-07"}]
     assert warning_codes(db, "note_after_name.txt") == []
+
+
+def test_a_quotation_under_the_words_of_who_said_it(db):
+    m = top(db, "replied.txt")
+    q = db.one("select sender_id, body from messages where parent_id = ?", m["id"])
+    assert q == {"sender_id": "andrei-vyshinsky",
+                 "body": "The Soviet Government will study the document and answer in due course."}
+    assert warning_codes(db, "replied.txt") == []

@@ -92,3 +92,16 @@ def test_the_state_departments_abbreviations_and_a_chain_of_dated_numbers():
     assert [(r.whose, r.number) for r in refs("As reported urtel 577, the talks go on.")] == [("your", "577")]
     # a dated number, then a count: the count is none
     assert [r.number for r in refs("Your 101, April 15, 2 divisions were sent.")] == ["101"]
+
+
+def test_who_wrote_or_said_the_quotation_under_a_line():
+    from etl.parse_references import parse_quoted_from
+
+    def quoted(line):
+        ref = parse_quoted_from([(1, line, 0, len(line))])
+        return ref.surface.text if ref else None
+    assert quoted("I delivered the note. Vyshinsky replied in translation as follows:") == "Vyshinsky"
+    assert quoted("Comrade Mao Zedong stated the following:") == "Mao Zedong"
+    # the name must open its clause: `Tito Vyshinski` is no one
+    assert quoted("informing Molotov of note to Tito Vyshinski replied on November 18 as follows:") is None
+    assert quoted("Vyshinsky replied that he would answer later.") is None
