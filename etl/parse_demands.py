@@ -53,7 +53,11 @@ def _sentence_needles():
     return needles(p for kind in genre()["demand_sentence_verbs"].values() for p in kind)
 
 
+BRACKETED_WORD_RE = re.compile(r"\[(\w+)\]")     # `[I] request`: the pronoun the translator supplied
+
+
 def sentence_kind(sentence):
+    sentence = BRACKETED_WORD_RE.sub(r"\1", sentence) if "[" in sentence else sentence
     if CONDITIONAL_START.match(sentence) or sentence.rstrip().endswith(":"):
         return None
     folded = sentence.casefold()

@@ -414,6 +414,9 @@ def _field(h, m, line, s, lineno):
         h.lines.setdefault("subject", lineno)
 
 
+NOTE_MARK_END_RE = re.compile(r"\s*\[\d{1,3}\]$")
+
+
 def _is_title_line(text):
     """A heading in title case with no full stop: `Signs of the Soviet Union's False Anti-Imperialism`."""
     words = text.split()
@@ -788,8 +791,10 @@ def _read_header(lines):
             if m and not h.number and REGISTER_OWN_RE.match(text):
                 h.number = m.group("num")
             continue
-        if not h.lines.get("date") and whole_date(BLANK_DAY_RE.sub("", text)):
-            h.date_text = BLANK_DAY_RE.sub("", text).strip(" ,.;")     # `____ April 1958`: the day left blank
+        dated = BLANK_DAY_RE.sub("", text)
+        dated = dated[1:-1] if dated[:1] == "(" and dated[-1:] == ")" else dated     # `(11 March 1952)` under a title
+        if not h.lines.get("date") and whole_date(dated):
+            h.date_text = dated.strip(" ,.;")     # `____ April 1958`: the day left blank
             h.lines["date"] = lineno
             continue
         m = ISSUER_DATE_RE.match(text) if "," in text[:60] else None
@@ -956,7 +961,7 @@ def _read_header(lines):
                 # `Reporting on the Talks with the Vietnamese Attaché` above the address, on one
                 # line or on two (`Corrected text of a` / `telegram to Kim Il Sung`); under the
                 # numbered type, above the text (`Telegram Number 1930-33` / ... / `China and ...`)
-                h.subject = f"{text} {more[1]}" if more else text
+                h.subject = NOTE_MARK_END_RE.sub("", f"{text} {more[1]}" if more else text)    # `... Planes[1]`: the editor's note
                 h.lines["subject"] = lineno
                 skip_to = more[0] if more else skip_to
                 continue

@@ -134,7 +134,28 @@ Five copies printed v[i]
 Nº 402 - 24 May 1960
 '''
 
-DOCS = {"record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+# A Chinese edition's telegram: its title with the editor's note mark, the date in parentheses
+# under it, the address with a note mark, a request whose pronoun the translator supplied
+TITLED_AND_DATED = '''Request that the Soviet Union Send Trucks for the Front[1]
+
+(4 April 1952)
+
+Comrade Filippov:[2]
+
+The roads in North Korea are under constant attack and our supply columns lose many vehicles.
+
+Therefore, [I] request that you send five hundred trucks before the end of May. Salutations!
+
+Mao Zedong
+
+4 April [1952]
+
+[1] This is a telegram from Mao Zedong to Stalin.
+
+[2] Filippov is Stalin.
+'''
+
+DOCS = {"titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -235,3 +256,15 @@ def test_a_post_with_the_name_in_parentheses_or_slashes_and_what_is_typed_under_
 
 def test_nothing_is_left_open(db):
     assert db.rows("select * from build_warnings") == []
+
+
+def test_a_title_and_the_date_in_parentheses_over_the_address(db):
+    d = document(db, "titled.txt")
+    assert (d["date"], d["subject"]) == ("1952-04-04", "Request that the Soviet Union Send Trucks for the Front")
+    m = top(db, "titled.txt")
+    assert (m["sender_id"], m["salutation"]) == ("mao-zedong", "Comrade Filippov:")
+    assert recipients(db, m) == {"joseph-stalin": 1}
+    assert m["body"].startswith("The roads in North Korea")
+    # `[I] request that you ...`: the translator supplied the pronoun; it is a request all the same
+    assert db.rows("select kind, text from demands where message_id = ?", m["id"]) == [
+        {"kind": "request", "text": "Therefore, [I] request that you send five hundred trucks before the end of May."}]
