@@ -625,27 +625,27 @@ def test_a_file_printed_alone_over_the_heading_and_the_kind_under_it(db):
     d = document(db, "file_alone.txt")
     assert (d["doc_type"], d["issuer"], d["sent_to"]) == ("telegram", "Secretary of State", "Ambassador in Russia")
     m = top(db, "file_alone.txt")
-    assert (m["sender_id"], m["number"]) == ("lansing", "41")
-    assert recipients(db, m) == {"francis": 1}
+    assert (m["sender_id"], m["number"]) == ("robert-lansing", "41")
+    assert recipients(db, m) == {"david-r-francis": 1}
     # `41.` is the telegram's number, not the first point of a list
     assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
     # the two telegrams it answers, named by their numbers, each from the addressee
     assert db.rows("select s.number, s.sent_at_text, s.sender_id, l.relation from message_links l "
                    "join messages s on s.id = l.to_message_id where l.from_message_id = ? order by s.number", m["id"]) == [
-        {"number": "96", "sent_at_text": "March 2, 6 p.m.", "sender_id": "francis", "relation": "replies_to"},
-        {"number": "98", "sent_at_text": "March 4, noon", "sender_id": "francis", "relation": "replies_to"}]
+        {"number": "96", "sent_at_text": "March 2, 6 p.m.", "sender_id": "david-r-francis", "relation": "replies_to"},
+        {"number": "98", "sent_at_text": "March 4, noon", "sender_id": "david-r-francis", "relation": "replies_to"}]
 
 
 def test_a_file_named_by_words_and_a_year(db):
     d = document(db, "file_in_words.txt")
     assert (d["doc_type"], d["date"], d["sent_to"]) == ("telegram", "1941-06-30", "Secretary of State")
     m = top(db, "file_in_words.txt")
-    assert (m["sender_id"], m["number"], m["sent_at"]) == ("steinhardt", "1270", "1941-06-30T18")
+    assert (m["sender_id"], m["number"], m["sent_at"]) == ("laurence-steinhardt", "1270", "1941-06-30T18")
     assert m["body"] == "1270. See my 1255 of June 28, 2 p.m. The Embassy will remain in Moscow for the present."
     # `my 1255 of June 28, 2 p.m.`: the sender's own earlier telegram
     assert db.rows("select s.number, s.sent_at, s.sender_id from message_links l join messages s on s.id = l.to_message_id "
                    "where l.from_message_id = ?", m["id"]) == [
-        {"number": "1255", "sent_at": "1941-06-28T14", "sender_id": "steinhardt"}]
+        {"number": "1255", "sent_at": "1941-06-28T14", "sender_id": "laurence-steinhardt"}]
 
 
 def test_the_editors_note_number_after_the_senders_name_and_glued_to_the_days_cited(db):
