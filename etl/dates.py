@@ -297,13 +297,20 @@ def parse_datetime(text, ref_year=None, order=None):
     return iso, problem, parts
 
 
+AMBIGUOUS_STAMP_RE = re.compile(r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?=[./])")
+
+
 def stamps_order(stamps):
     """How the stamps of one telegram (when it was sent, when received) write their dates, when
     only one reading puts them within days of each other: `10.04.63` and `10.08.63` are 4 and 8
     October (month first), not 10 April and 10 August. None when nothing settles it."""
+    texts = [t for t in stamps if t]
+    if len(texts) < 2 or not any(int(m.group(1)) <= 12 and int(m.group(2)) <= 12
+                                 for t in texts for m in AMBIGUOUS_STAMP_RE.finditer(t)):
+        return None         # no stamp reads two ways
     readings = []
-    for text in stamps:
-        found = match_datetime(text) if text else None
+    for text in texts:
+        found = match_datetime(text)
         parts = found[1] if found else None
         if parts is None or parts.day is None or not (parts.dotted or parts.ambiguous):
             continue

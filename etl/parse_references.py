@@ -48,6 +48,9 @@ def _sent_by_res():
 
 def _sent_by(line, start, at):
     """The match naming who sent the message that begins at `at`, or None."""
+    before = line[max(start, at - 30):at]
+    if not any(v in before for v in ("sent", "wrote", "writes", "addressed", "dispatched")):
+        return None
     at_start, in_line = _sent_by_res()
     for m in (at_start.match(line, start, at), in_line.search(line, start, at)):
         if m and looks_like_person(m.group("name")):
@@ -75,6 +78,7 @@ NUMBER_LINE_RE = re.compile(
 # received`), never `your 20 divisions`
 NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
+DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
 MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
@@ -155,7 +159,8 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
-        if ("your" in folded or "my" in folded or "our" in folded or "urtel" in folded) and any(c.isdigit() for c in line[start:end]):
+        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded) \
+                and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
             refs.extend(_numbered_references(lineno, line, start, end))
         if not any(n in folded for n in _message_needles()):
             continue
@@ -288,7 +293,7 @@ def _said_res():
 def parse_quoted_from(body_lines):
     """`X replied ... as follows:` over a quotation -> X, its author; None when no line says so."""
     for lineno, line, start, end in body_lines:
-        if line[start:end].rstrip()[-1:] != ":":
+        if line[end - 1:end] != ":" and line[start:end].rstrip()[-1:] != ":" or "follow" not in line[start:end]:
             continue
         at_start, in_line = _said_res()
         for m in (at_start.match(line, start, end), in_line.search(line, start, end)):
