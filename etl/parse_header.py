@@ -78,7 +78,8 @@ NUMBERED_COPY_RE = re.compile(rf"(?i)^copy\s+{NO}\s*\d+\.?(?:\s+to\s+(?=\S)|\s*:
 COPY_MORE_RE = re.compile(rf"^{NO}\s*\d+\s+to\s+(?=\S)")       # `Nº 2 to Cde. Stalin` under `Copy Nº 1 to ...`
 SERIES_RE = re.compile(r"(?i)^series\s+(.+)$")
 FROM_RE = re.compile(r"(?i)^from\s*:?\s+")
-FROM_TO_RE = re.compile(r"^From\s+[A-Z][\w\-]+(?: [A-Z][\w\-]+)?\s+To\s+(?P<to>[A-Z][\w\-]+)$")   # `From Pyongyang To Vyshinsky`
+# `From Pyongyang To Vyshinsky`, `FROM BELGRADE TO FOREIGN OFFICE`
+FROM_TO_RE = re.compile(r"^(?i:from)\s+[A-Z][\w\-]+(?: [A-Z][\w\-]+)?\s+(?P<lead>(?i:to))\s+(?P<to>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})$")
 # the place a `From` line names first: `From BEIJING`, `from [BEIJING]`, `From Pyongyang, No. 4040`
 PLACE_WORD = r"(?!(?:No|Nr|N[º°o])\b)[A-Z][\w\-]*"
 FROM_PLACE_RE = re.compile(rf"\[?(?P<place>{PLACE_WORD}(?:[ \-](?:{PLACE_WORD}|\d+(?![:.]\d))){{0,3}})\]?(?=$|[\s,.;])")
@@ -226,7 +227,7 @@ def _from_line(h, line, lineno, s, e, after):
         place = place[:cut].rstrip()                # `FROM BAKU 23 November 1945`: the date after the place
         to = FROM_TO_RE.match(line, s, stop)
         if to and place.endswith(to.group("to")):   # `From Pyongyang To Vyshinsky`: where it went, to whom
-            place = place[:place.index(" To ")]
+            place = place[:to.start("lead") - m.start("place")].rstrip()
             name = Span(to.group("to"), lineno, to.start("to"), to.end("to"))
             h.sent_to_text = h.sent_to_text or name.text
             h.lines.setdefault("sent_to", lineno)

@@ -125,3 +125,10 @@ def test_a_blank_copy_number_a_day_never_filled_in_and_an_acronym_kept():
     assert [r.surface.text for r in d.messages[0].to] == ["L. I. SOKOLOV"]       # `cde.` in lower case
     h = header("THE SOVIET EMBASSY IN THE DRV\nSecret\n20 May 1969\n\nThe text.\n")
     assert h.issuer == "The Soviet Embassy in the DRV"
+
+
+def test_from_a_place_to_an_office_in_capitals():
+    h = header("FROM WARSAW TO FOREIGN OFFICE\n\nIMMEDIATE\n\nSECRET\n\nThe talks have begun.\n\nHANKEY\n")
+    assert (h.origin.text, h.sent_to_text, h.priority, h.classification) == ("WARSAW", "FOREIGN OFFICE", "IMMEDIATE", "SECRET")
+    h = header("From Pyongyang To Vyshinsky\n\nThe talks have begun.\n")
+    assert (h.origin.text, h.sent_to_text, [r.surface.text for r in h.to]) == ("Pyongyang", "Vyshinsky", ["Vyshinsky"])

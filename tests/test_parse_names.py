@@ -60,3 +60,7 @@ def test_the_editors_words_in_brackets_are_no_identification():
     assert [(r.surface.text, r.bracket) for r in refs] == [("Lato", None), ("Szmidt", None)]
     refs = find_titled_names("To Comrade FILIPPOV [Stalin].", 1)
     assert [(r.surface.text, r.bracket.text) for r in refs] == [("FILIPPOV", "Stalin")]
+
+
+def test_a_chancery_is_an_office():
+    assert not looks_like_person("Chancery")
