@@ -54,10 +54,12 @@ def _sentence_needles():
 
 
 BRACKETED_WORD_RE = re.compile(r"\[(\w+)\]")     # `[I] request`: the pronoun the translator supplied
+EDITORS_WORDS_RE = re.compile(r"\[[^\]\n]*\]")   # `For details [please see] the report`: the editor's, not the sender's
 
 
 def sentence_kind(sentence):
-    sentence = BRACKETED_WORD_RE.sub(r"\1", sentence) if "[" in sentence else sentence
+    if "[" in sentence:
+        sentence = EDITORS_WORDS_RE.sub("", BRACKETED_WORD_RE.sub(r"\1", sentence))
     if CONDITIONAL_START.match(sentence) or sentence.rstrip().endswith(":"):
         return None
     folded = sentence.casefold()
@@ -89,7 +91,12 @@ def parse_demands(body_lines):
                 parent = last_number
                 path = f"{parent}.{label}" if parent else label
             parent_kind = next((d.kind for d in reversed(demands) if d.path == parent), None) if parent else None
-            kind = intro_kind or parent_kind or kind_of(item_text)
+            if m.group("parenthesized") and not (intro_kind or parent_kind):
+                # `(1)`, `(2)` also number a report's sections: a point only when it asks in so many
+                # words (`(2) Please inform Comrade Ding.`), not for a `must` or a `decided` in passing
+                kind = next(filter(None, map(sentence_kind, split_sentences(item_text))), None)
+            else:
+                kind = intro_kind or parent_kind or kind_of(item_text)
             if kind is None:
                 current = None
                 continue

@@ -907,6 +907,9 @@ def _read_header(lines):
         if LETTER_SPACED_RE.match(text):      # `S P E C I A L`
             text = text.replace(" ", "")
             low = text.lower()
+        if text[:1] == "(" and text[-1:] == ")" and _marks_re().fullmatch(text[1:-1]):
+            text = text[1:-1]       # `(Top Secret)` over a Chinese cable's address
+            low = text.lower().rstrip(".!")
         if low in g["priorities"]:
             h.priority = h.priority or text.rstrip(".!")
             continue

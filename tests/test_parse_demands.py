@@ -51,8 +51,17 @@ def test_a_past_request_is_not_a_demand():
 
 
 def test_labels_in_parentheses():
-    # `(1)`, `(2)`: as Chinese cables number their points; a point that asks nothing is none
-    got = demands("(1) It is good that you report by different means.", "(2) The staff must increase vigilance.",
-                  "(a) Report daily.", "(3) You may take part.")
+    # `(1)`, `(2)`: as Chinese cables number their points; they number a report's sections too, so a
+    # point is one only when it asks in so many words
+    got = demands("(1) It is good that you report by different means.", "(2) We ask you to increase vigilance.",
+                  "(a) Report daily.", "(3) The staff must increase vigilance.", "(4) The terms were decided yesterday.")
     assert [(p, parent, k) for p, parent, k, _ in got] == [("2", None, "request"), ("2.a", "2", "request")]
-    assert got[0][3] == "The staff must increase vigilance."
+    assert got[0][3] == "We ask you to increase vigilance."
+    got = demands("We request the following:", "(1) Send fuel.", "(2) Send trucks.")
+    assert [(p, k) for p, _, k, _ in got] == [("1", "request"), ("2", "request")]
+
+
+def test_the_editors_words_in_brackets_ask_for_nothing():
+    assert demands("For details [please see] the report of the news agency.") == []
+    got = demands("Therefore, [I] request that you send trucks.")
+    assert [k for _, _, k, _ in got] == ["request"]

@@ -132,3 +132,12 @@ def test_from_a_place_to_an_office_in_capitals():
     assert (h.origin.text, h.sent_to_text, h.priority, h.classification) == ("WARSAW", "FOREIGN OFFICE", "IMMEDIATE", "SECRET")
     h = header("From Pyongyang To Vyshinsky\n\nThe talks have begun.\n")
     assert (h.origin.text, h.sent_to_text, [r.surface.text for r in h.to]) == ("Pyongyang", "Vyshinsky", ["Vyshinsky"])
+
+
+def test_a_secrecy_in_parentheses_over_the_address():
+    doc = parse_document("(Top Secret)\n\nChairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:\n\n"
+                         "(1) The session opened yesterday.\n\nZhou Enlai\n7 June 1954\n", "x.txt")
+    assert doc.header.classification == "Top Secret"
+    m = doc.messages[0]
+    assert m.salutation.text == "Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:"
+    assert m.body == "(1) The session opened yesterday."
