@@ -114,10 +114,16 @@ def trailing_mark(text):
     return m.group().strip(" .!,") if m else None
 
 
+EDITORS_NOTE_END_RE = re.compile(r"\s\[[a-z][^\]\n]*\](?=:$)")
+
+
 def match_salutation(line, start, end):
     """(names_start, names_end, match) when line[start:end] opens a message."""
     if line[start:start + 4] == "cde.":      # `cde. L. I. SOKOLOV`: the abbreviation in lower case
         line = line[:start] + "C" + line[start + 1:]
+    note = EDITORS_NOTE_END_RE.search(line, start, end) if line[end - 2:end] == "]:" else None
+    if note:        # `... and the Central Committee [of the Chinese Communist Party]:`: the editor's words, blanked
+        line = line[:note.start()] + " " * (note.end() - note.start()) + line[note.end():]
     end = address_end(line, start, end)
     text = line[start:end]
     if len(text) > 160:

@@ -52,3 +52,9 @@ def test_a_letters_address_over_two_lines():
     end_line, line, start, end = letter_address(lines, 1)
     assert (end_line, line[start:end]) == (2, "Iosif Vissarionovich STALIN")
     assert letter_address(["We thank you."], 1) is None
+
+
+def test_the_editors_words_in_brackets_before_the_addresss_colon():
+    line = "To the Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee [of the Chinese Communist Party]:"
+    found = match_salutation(line, 0, len(line))
+    assert line[found[0]:found[1]] == "Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee"
