@@ -6,6 +6,7 @@ from .dates import whole_date
 from .parse_header import parse_header, source_note_marks
 from .parse_messages import footnotes_start, lead_number, parse_messages
 from .parse_names import find_titled_names
+from .parse_references import settle_office_references
 from .parse_signature import labelled_stamps
 from .records import ParsedDocument, Span
 
@@ -39,13 +40,16 @@ def _messages(lines, header, problems):
     without the editor's numbered footnotes under it, with its number and addressee from the
     text's opening (`618. For Muccio.`) and the posts of its heading where it names no one."""
     if not header.filed:
-        return _sole_quotation(parse_messages(lines, header.first_body_line, problems, header.skip_lines))
+        messages = _sole_quotation(parse_messages(lines, header.first_body_line, problems, header.skip_lines))
+        settle_office_references(messages, None)
+        return messages
     notes_at = footnotes_start(lines)
     source_note_marks(header, lines, notes_at)          # `1. Source: ... Secret; Immediate; Exdis.`
     text_lines = lines[:notes_at - 1]
     messages = parse_messages(text_lines, header.first_body_line, problems, header.skip_lines)
     top = messages[0]
     lead_number(text_lines, top, header)
+    settle_office_references(messages, header.issuer)
     if header.to_office and not top.to_office and not top.to:
         top.to_office = header.to_office
     if header.issuer and top.signer is None and header.author is None and not top.sender_office:

@@ -76,10 +76,13 @@ NUMBER_LINE_RE = re.compile(
 # `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
+# `Deptel 214`, `Embtel 2211`: the Department's or the embassy's own telegram; whose it is depends on
+# who sends this one (settle_office_references)
+OFFICE_TELS = {"deptel": "department", "deptels": "department", "embtel": "post", "embtels": "post"}
 MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
@@ -112,7 +115,8 @@ def _numbered_references(lineno, line, start, end):
     not `your 5 and 6 armies`."""
     refs = []
     for m in NUMBERED_RE.finditer(line, start, end):
-        whose = "your" if m.group("whose").lower() in YOURS else "my"
+        word = m.group("whose").lower()
+        whose = "your" if word in YOURS else OFFICE_TELS.get(word, "my")
         at, pos, num = m.start(), m.end("num"), m.group("num")
         items = []          # (reference, counts by itself)
         while True:
@@ -300,3 +304,18 @@ def parse_quoted_from(body_lines):
             if m and looks_like_person(m.group("name")):
                 return name_ref_from_match(line, lineno, m)
     return None
+
+
+DEPARTMENT_RE = re.compile(r"(?i)\b(?:secretary of state|department of state|department)\b")
+
+
+def settle_office_references(messages, sender_post):
+    """`Deptel 214` and `Embtel 2211` in a State Department telegram: the sender's own when it comes
+    from that side (the Secretary of State writing `Deptel`, an embassy writing `Embtel`), else the
+    addressee's. sender_post is the post heading the telegram (`Ambassador in Yugoslavia`,
+    `Secretary of State`), or None when unknown: then whose it is stays open."""
+    side = None if not sender_post else "department" if DEPARTMENT_RE.search(sender_post) else "post"
+    for m in messages:
+        for ref in m.references:
+            if ref.whose in ("department", "post"):
+                ref.whose = "other" if side is None else "my" if ref.whose == side else "your"

@@ -395,7 +395,26 @@ The Ambassador in the Soviet Union (Kennan) to the Secretary of State
 Kennan
 '''
 
-DOCS = {"replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# `Embtel` and `Deptel`: the embassy's and the Department's telegrams, whose by who sends
+EMBTEL = '''761.00/3–1250: Telegram
+
+The Ambassador in the Soviet Union (Kirk) to the Secretary of State
+
+812. Embtel 790 March 9 and Deptel 201 March 10. No further word from the Foreign Ministry.
+
+Kirk
+'''
+
+DEPTEL = '''761.00/3–1450: Telegram
+
+The Secretary of State to the Embassy in the Soviet Union
+
+205. Embtel 812 March 12. Deptel 201 March 10 stands.
+
+Acheson
+'''
+
+DOCS = {"embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -668,3 +687,16 @@ def test_a_quotation_under_the_words_of_who_said_it(db):
     assert q == {"sender_id": "andrei-vyshinsky",
                  "body": "The Soviet Government will study the document and answer in due course."}
     assert warning_codes(db, "replied.txt") == []
+
+
+def test_the_embassys_and_the_departments_telegrams_by_who_sends(db):
+    def cited(name):
+        m = top(db, name)
+        return db.rows("select s.number, s.sender_id, l.relation from message_links l join messages s "
+                       "on s.id = l.to_message_id where l.from_message_id = ? order by s.number", m["id"])
+    # from the embassy: `Embtel 790` is its own, `Deptel 201` the Department's, which it answers
+    assert cited("embtel.txt") == [{"number": "201", "sender_id": None, "relation": "replies_to"},
+                                   {"number": "790", "sender_id": "alan-g-kirk", "relation": "refers_to"}]
+    # from the Department: the other way round
+    assert cited("deptel.txt") == [{"number": "201", "sender_id": "dean-acheson", "relation": "refers_to"},
+                                   {"number": "812", "sender_id": None, "relation": "replies_to"}]
