@@ -14,7 +14,7 @@ from .text import needles
 def _ref_re():
     words = "|".join(sorted(genre()["message_words"] + genre()["message_words_identified"], key=len, reverse=True))
     return re.compile(
-        r"\b(?P<whose>your|my|our|his|her|their|the|a|an)\s+"
+        r"\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s)\s+"
         r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
         rf"(?P<genre>{words})s?\b",
         re.I,
@@ -76,7 +76,7 @@ NUMBER_LINE_RE = re.compile(
 # `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|department['’]s|dept['’]?s)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
@@ -116,7 +116,7 @@ def _numbered_references(lineno, line, start, end):
     refs = []
     for m in NUMBERED_RE.finditer(line, start, end):
         word = m.group("whose").lower()
-        whose = "your" if word in YOURS else OFFICE_TELS.get(word, "my")
+        whose = "your" if word in YOURS else "department" if word[:3] == "dep" else OFFICE_TELS.get(word, "my")
         at, pos, num = m.start(), m.end("num"), m.group("num")
         items = []          # (reference, counts by itself)
         while True:
@@ -163,7 +163,7 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
-        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded) \
+        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
             refs.extend(_numbered_references(lineno, line, start, end))
         if not any(n in folded for n in _message_needles()):
@@ -173,7 +173,9 @@ def parse_references(body_lines):
             before = line[start:m.start()]
             ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())
             sent_by = None
-            if whose in ("my", "our") or OWN_VERB_RE.search(before):
+            if whose[:3] == "dep":      # `Department's telegram dated July 4`: settled by who sends
+                ref.whose = "department"
+            elif whose in ("my", "our") or OWN_VERB_RE.search(before):
                 ref.whose = "my"
             elif whose == "your":
                 ref.whose = "your"
@@ -229,8 +231,8 @@ def parse_references(body_lines):
             has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
             if ref.genre in genre()["message_words_identified"] and not (ref.date_text or ref.number):
                 continue  # "your orders", "in order": no message named
-            if ref.whose == "other" and not has_detail:
-                continue  # "the telegram", "a letter": nothing to identify it by
+            if ref.whose in ("other", "department") and not has_detail:
+                continue  # "the telegram", "a letter", "the Department's telegram": nothing to identify it by
             if ref.whose == "my" and whose in ("the", "a", "an") and not has_detail:
                 continue
             refs.append(ref)

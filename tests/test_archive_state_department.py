@@ -400,7 +400,7 @@ EMBTEL = '''761.00/3–1250: Telegram
 
 The Ambassador in the Soviet Union (Kirk) to the Secretary of State
 
-812. Embtel 790 March 9 and Deptel 201 March 10. No further word from the Foreign Ministry.
+812. Embtel 790 March 9 and Deptel 201 March 10. No further word from the Foreign Ministry. Department's 195, March 8, was delivered.
 
 Kirk
 '''
@@ -695,7 +695,8 @@ def test_the_embassys_and_the_departments_telegrams_by_who_sends(db):
         return db.rows("select s.number, s.sender_id, l.relation from message_links l join messages s "
                        "on s.id = l.to_message_id where l.from_message_id = ? order by s.number", m["id"])
     # from the embassy: `Embtel 790` is its own, `Deptel 201` the Department's, which it answers
-    assert cited("embtel.txt") == [{"number": "201", "sender_id": None, "relation": "replies_to"},
+    assert cited("embtel.txt") == [{"number": "195", "sender_id": None, "relation": "replies_to"},
+                                   {"number": "201", "sender_id": None, "relation": "replies_to"},
                                    {"number": "790", "sender_id": "alan-g-kirk", "relation": "refers_to"}]
     # from the Department: the other way round
     assert cited("deptel.txt") == [{"number": "201", "sender_id": "dean-acheson", "relation": "refers_to"},

@@ -105,3 +105,11 @@ def test_who_wrote_or_said_the_quotation_under_a_line():
     # the name must open its clause: `Tito Vyshinski` is no one
     assert quoted("informing Molotov of note to Tito Vyshinski replied on November 18 as follows:") is None
     assert quoted("Vyshinsky replied that he would answer later.") is None
+
+
+def test_the_departments_telegram_waits_for_who_sends():
+    # settled by settle_office_references, once the telegram's heading is read
+    got = refs("1299. Department's telegram dated July 4.16 I very much appreciate the information.")
+    assert [(r.whose, r.date_text) for r in got] == [("department", "July 4")]
+    assert [(r.whose, r.number) for r in refs("Embtel 2211 November 12.1 Embassy feels")] == [("post", "2211")]
+    assert refs("the Department's telegram under reference") == []
