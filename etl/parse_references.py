@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime
 from .genre import genre
-from .parse_names import looks_like_person, name_ref_from_match, titled_person
+from .parse_names import looks_like_person, name_ref_from_match, titled_person, titles_alternation
 from .records import Reference
 from .text import needles
 
@@ -42,8 +42,12 @@ def _person_re(prefix):
 
 @lru_cache(maxsize=None)
 def _sent_by_res():
-    """(at the line's start, after a clause's start): a named sender right before the message."""
-    return re.compile(titled_person() + SENT_BY_VERBS), re.compile(CLAUSE_START + titled_person() + SENT_BY_VERBS)
+    """(at the line's start, after a clause's start, after a title anywhere): a named sender right
+    before the message. A title marks where a name begins, so `... two weeks ago Chinese Premier
+    Zhou Enlai had sent a personal message` names Zhou Enlai."""
+    titled = rf"(?<![\w])(?i:{titles_alternation()})\s+" + titled_person()
+    return (re.compile(titled_person() + SENT_BY_VERBS), re.compile(CLAUSE_START + titled_person() + SENT_BY_VERBS),
+            re.compile(titled + SENT_BY_VERBS))
 
 
 def _sent_by(line, start, at):
@@ -51,8 +55,8 @@ def _sent_by(line, start, at):
     before = line[max(start, at - 30):at]
     if not any(v in before for v in ("sent", "wrote", "writes", "addressed", "dispatched")):
         return None
-    at_start, in_line = _sent_by_res()
-    for m in (at_start.match(line, start, at), in_line.search(line, start, at)):
+    at_start, in_line, after_title = _sent_by_res()
+    for m in (at_start.match(line, start, at), in_line.search(line, start, at), after_title.search(line, start, at)):
         if m and looks_like_person(m.group("name")):
             return m
     return None

@@ -113,3 +113,10 @@ def test_the_departments_telegram_waits_for_who_sends():
     assert [(r.whose, r.date_text) for r in got] == [("department", "July 4")]
     assert [(r.whose, r.number) for r in refs("Embtel 2211 November 12.1 Embassy feels")] == [("post", "2211")]
     assert refs("the Department's telegram under reference") == []
+
+
+def test_a_titled_sender_named_anywhere_before_the_message():
+    r = refs("according to which two weeks ago Chinese Premier Zhou Enlai had sent a personal message to Kim Il Sung")[0]
+    assert (r.sender.surface.text, r.recipient.surface.text) == ("Zhou Enlai", "Kim Il Sung")
+    # untitled, mid-clause: no sender (`Beijing Mao Zedong` would be no one)
+    assert refs("During their time in Beijing Mao Zedong sent a telegram to Kim Il Sung.")[0].sender is None
