@@ -84,9 +84,6 @@ NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reur
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
-# `Deptel 214`, `Embtel 2211`: the Department's or the embassy's own telegram; whose it is depends on
-# who sends this one (settle_office_references)
-OFFICE_TELS = {"deptel": "department", "deptels": "department", "embtel": "post", "embtels": "post"}
 MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
@@ -113,14 +110,24 @@ def _number_date(line, pos, end):
     return (found[0].group(0), note_end or found[0].end()) if found else None
 
 
+def _numbered_whose(word):
+    """Whose telegram NUMBERED_RE's first word names. `Deptel 214`, `Department's 1234` and `Embtel
+    2211` are the Department's or the embassy's own: whose that is depends on who sends this one
+    (settle_office_references)."""
+    if word in YOURS:
+        return "your"
+    if word[:3] == "dep":
+        return "department"
+    return "post" if word[:6] == "embtel" else "my"
+
+
 def _numbered_references(lineno, line, start, end):
     """The telegrams a line names by their number alone (NUMBERED_RE), with their dates. A number
     counts when it is dated, ends a phrase or is joined to one that counts (`your 1820 and 1821.`);
     not `your 5 and 6 armies`."""
     refs = []
     for m in NUMBERED_RE.finditer(line, start, end):
-        word = m.group("whose").lower()
-        whose = "your" if word in YOURS else "department" if word[:3] == "dep" else OFFICE_TELS.get(word, "my")
+        whose = _numbered_whose(m.group("whose").lower())
         at, pos, num = m.start(), m.end("num"), m.group("num")
         items = []          # (reference, counts by itself)
         while True:
