@@ -57,6 +57,12 @@ def reference_year(parsed, catalog):
     return 1900 + int(m.group(1)) if m else None
 
 
+def written_order(parsed):
+    """A function giving how the document writes its dates in figures (dates.order_of): its other
+    dates, else its stamps days apart."""
+    return order_of(parsed.text, (parsed.header.sent_text, parsed.header.received_text))
+
+
 def quiet_iso(text, ref_year, document_order):
     return parse_in_document(text, ref_year, document_order)[0] if text else None
 
@@ -64,10 +70,10 @@ def quiet_iso(text, ref_year, document_order):
 def document_date(parsed, catalog, ref_year, document_order=None):
     """The document's date: the catalog's, else a header date, the heading's stamps, its own
     message's, or stamps printed under the text (dates that read two ways read in the document's
-    order: document_order(), or order_of())."""
+    order: document_order(), or written_order())."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
-    order = document_order or order_of(parsed.text, (h.sent_text, h.received_text))
+    order = document_order or written_order(parsed)
     stamps = [quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order)]
     heading, under = ([], stamps) if h.stamps_under else (stamps, [])     # stamps under the text come last
     for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order), *heading,

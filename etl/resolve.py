@@ -5,9 +5,9 @@ complete (see registry.py), so a document's rows do not depend on the order file
 from dataclasses import dataclass, field
 
 from .authority import name_key
-from .dates import order_of, parse_in_document
+from .dates import parse_in_document
 from .errors import BuildWarning
-from .facts import document_date, reference_year
+from .facts import document_date, reference_year, written_order
 from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
 
@@ -58,7 +58,7 @@ class Resolver:
         src = parsed.source_file
         warnings = self._warnings = [BuildWarning(src, line, code, message) for line, code, message in parsed.problems]
         # `09/30/50` settles `10/01/50` in the same document; stamps days apart settle their own reading
-        self._order = order_of(parsed.text, (parsed.header.sent_text, parsed.header.received_text))
+        self._order = written_order(parsed)
         h = parsed.header
         ref_year = reference_year(parsed, catalog)
         sent_at = self.iso(h.sent_text, ref_year, src, h.lines.get("sent"), "sent stamp")
