@@ -24,7 +24,7 @@ from .parse_address import (
     office_line,
     offices_addressed,
 )
-from .parse_demands import parse_demands
+from .parse_demands import ITEM_RE, parse_demands
 from .parse_names import names_of_people, only_names, parse_name_list
 from .parse_references import parse_quoted_from, parse_references, parse_transmit_from, parse_transmit_to
 from .parse_signature import (
@@ -779,7 +779,7 @@ def lead_number(lines, msg, header):
             if first and first.label == m.group("num") and first.line_start == first.line_end == lineno:
                 # `78. Your 101, ... Department requests him to ...`: the telegram's number, not a list's
                 # first point; its sentences are read as any others
-                after = re.compile(r"\d+\.\s+").match(lines[lineno - 1], s, e).end()
+                after = s + ITEM_RE.match(lines[lineno - 1][s:e]).start("text")
                 msg.demands[:1] = parse_demands([(lineno, lines[lineno - 1], after, e)])
             if m.group("subject"):
                 header.subject = header.subject or m.group("subject")
