@@ -8,6 +8,7 @@ from .authority import name_key
 from .dates import parse_in_document
 from .errors import BuildWarning
 from .facts import document_date, reference_year, written_order
+from .parse_signature import is_position
 from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
 
@@ -193,7 +194,7 @@ class Resolver:
                 mid += f"-l{m.line_start}"
             ids[m.index] = mid
             sender_name = self._person_name(i["sender"]) if i["sender"] else m.sender_office
-            to_name = " and ".join(x for x in (m.to_office, ", ".join(self._person_name(p) for p in i["to"])) if x)
+            to_name = _to_name([self._person_name(p) for p in i["to"]], m.to_office)
             rows.messages.append({
                 "id": mid, "document_id": doc_id,
                 "parent_id": ids.get(m.parent) if m.parent is not None else None,
@@ -298,6 +299,14 @@ class Resolver:
                     "document_id": doc_id, "message_id": owner.get(lineno, owner.get(0)),
                     "line_start": lineno, "char_start": s, "char_end": e, "surface": line[s:e],
                 })
+
+
+def _to_name(people, office):
+    """Whom a message went to, for its label: the people, and the office unless it is the post one
+    of them held (`the Ambassador in the Soviet Union (Steinhardt)` is Steinhardt)."""
+    if office and people and is_position(office):
+        office = None
+    return " and ".join(x for x in (office, ", ".join(people)) if x)
 
 
 def _line_owner(parsed, ids):

@@ -646,6 +646,9 @@ def test_a_file_printed_alone_over_the_heading_and_the_kind_under_it(db):
     m = top(db, "file_alone.txt")
     assert (m["sender_id"], m["number"]) == ("robert-lansing", "41")
     assert recipients(db, m) == {"david-r-francis": 1}
+    # the post he held is no second addressee: the label and the title name him once
+    assert m["label"] == "Robert Lansing to David R. Francis"
+    assert d["title"] == "Telegram, Robert Lansing to David R. Francis"
     # `41.` is the telegram's number, not the first point of a list
     assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
     # the two telegrams it answers, named by their numbers, each from the addressee
