@@ -84,6 +84,11 @@ def parse_document(text, source_file):
         messages[0].signer = header.author      # a report's author, named under its issuer
     if header.to and not messages[0].to:
         messages[0].to = header.to      # `To: [Aleksander] KRAJEWSKI1, Urgent`
+    title = header.title
+    if title and title.to_office and header.to_office == title.to_office and not messages[0].to_office:
+        messages[0].to_office = title.to_office     # `Telegram, Embassy of Hungary ... to the Hungarian Foreign Ministry`
+    if title and header.issuer == title.sender_office and not (messages[0].signer or messages[0].sender_office):
+        messages[0].sender_office = title.sender_office
     if header.sent_text is None and header.received_text is None:
         _stamps_under(lines, header)
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line
@@ -116,7 +121,7 @@ def parse_document(text, source_file):
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         header=header,
         messages=messages,
-        is_excerpt=bool(EXCERPT_RE.search(text)),
+        is_excerpt=bool(EXCERPT_RE.search(text)) or bool(title and title.excerpt),
         term_expansions=terms,
         titled_names=titled,
         problems=problems,

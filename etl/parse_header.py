@@ -13,7 +13,7 @@ from .parse_names import (
     titles_alternation,
 )
 from .parse_signature import is_position
-from .records import NameRef, ParsedHeader, Span
+from .records import CatalogTitle, NameRef, ParsedHeader, Span
 from .text import (
     OMISSION_RE,
     breaks_mid_phrase,
@@ -126,6 +126,111 @@ def _doc_type_re():
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?"
                       rf"(?:\s*\[[^\]\n]+\])?\s*$")        # `Telegram for coding [Telegrama para cifra]`: the original's words
+
+
+# An archive's catalogue title over the text, as its pages print it: `Ciphered Telegram No. 8600,
+# Vyshinsky to Mao Zedong`, `Telegram from Mao Zedong to Filippov (Stalin)`, `Cable from the Chinese
+# Foreign Ministry to Wang Bingnan, 'Instructions for the Ninth Meeting'`, `Telegram, Zhou Enlai to
+# Mao Zedong, Liu Shaoqi, and CCP Central Committee (excerpt)`
+@lru_cache(maxsize=None)
+def _catalog_title_re():
+    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    return re.compile(rf"(?i)^(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
+                      rf"(?P<rest>(?-i:(?:the\s+)?[A-Z]).*)$")
+
+
+TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
+TITLE_SUBJECT_RE = re.compile(r",\s+['‘\"“](?P<subject>\S.*?)['’\"”]\.?$")        # `, 'KWP's 6th Congress'`
+# where the names of whom it went to end: `..., Conveying the 19 January 1951 Telegram ...`, `[via Kovalev]`,
+# `, for Mao Zedong`, `, TOP SECRET, No. 76.054, Urgent`
+TITLE_TAIL_RE = re.compile(r",?\s+(?i:regarding|concerning|about|conveying|transmitting|forwarding|enclosing|"
+                           r"with|for|via|on\s+the)\b|\s*[\[(](?i:via)\b|,\s+(?=[A-Z]{3,}\b|No\b|Nr\b|#|\d)")
+TITLE_SENTENCE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]")       # a sentence ends inside: body text, no title
+TITLE_PART_RE = re.compile(r"\s*(?:and\s+)?(?:the\s+)?(?P<part>[^,]+),?")
+
+
+def _top_level_to(text):
+    """Where ` to ` (or ` TO `) first stands outside brackets in text, or -1."""
+    depth = 0
+    for i, c in enumerate(text):
+        if c in "[(":
+            depth += 1
+        elif c in "])":
+            depth -= 1
+        elif c == " " and depth == 0 and text[i:i + 4].lower() == " to ":
+            return i
+    return -1
+
+
+def _catalog_title(line, lineno, s, e):
+    """The CatalogTitle of an archive's catalogue title on line[s:e], or None when the line is no
+    such title."""
+    m = _catalog_title_re().match(line, s, e)
+    if m is None or TITLE_SENTENCE_RE.search(line, m.start("rest"), e):
+        return None
+    t = CatalogTitle(lineno, m.group("type").lower(), number=m.group("num"))
+    start, end = m.start("rest"), e
+    ex = TITLE_EXCERPT_RE.search(line, start, end)
+    if ex:
+        t.excerpt, end = True, ex.start()
+    subj = TITLE_SUBJECT_RE.search(line, start, end)
+    if subj:
+        t.subject, end = subj.group("subject"), subj.start()
+    rest = line[start:end]
+    to_at = _top_level_to(rest)
+    tail = TITLE_TAIL_RE.search(rest, to_at + 4 if to_at >= 0 else 0)
+    cut = tail.start() if tail else len(rest)
+    if to_at < 0:
+        to_at = cut
+    if to_at >= cut:
+        to_at = cut = min(to_at, cut)
+    sender = rest[:to_at].strip()
+    sender = sender[4:] if sender[:4].lower() == "the " else sender
+    if names_an_office(sender):
+        t.sender_office = sender
+    else:
+        people = parse_name_list(line, lineno, start, start + to_at)
+        t.sender = people[0] if people else None
+    if to_at < cut:
+        t.sent_to_text = rest[to_at + 4:cut].strip()
+    for p in TITLE_PART_RE.finditer(rest, to_at + 4, cut) if to_at < cut else ():
+        part = p.group("part").strip()
+        if names_an_office(part):
+            t.to_office = t.to_office or part
+        else:
+            t.to.extend(parse_name_list(line, lineno, start + p.start("part"), start + p.start("part") + len(part)))
+    for seg in rest[cut:].split(","):       # `TOP SECRET`, `No. 76.054`, `Urgent`
+        seg = seg.strip()
+        number = HEADER_NUMBER_RE.match(seg)
+        if number and number.group("num"):
+            t.number = t.number or number.group("num")
+        elif seg.lower() in genre()["priorities"]:
+            t.priority = t.priority or seg
+        elif seg and starts_with_entry("classifications", seg):
+            t.classification = t.classification or seg
+    return t
+
+
+def _fill_from_title(h):
+    """What the catalogue title says and the heading does not."""
+    t = h.title
+    if t is None:
+        return
+    if h.doc_type is None:
+        h.doc_type = t.doc_type
+        h.lines.setdefault("doc_type", t.line)
+    h.number = h.number or t.number
+    h.subject = h.subject or t.subject
+    h.priority = h.priority or t.priority
+    h.classification = h.classification or t.classification
+    if h.author is None and h.issuer is None:
+        h.author = t.sender
+    if h.issuer is None and t.sender_office:
+        h.issuer = t.sender_office
+        h.lines.setdefault("issuer", t.line)
+    if not (h.to or h.to_office or h.sent_to_text):
+        h.to, h.to_office, h.sent_to_text = list(t.to), t.to_office, t.sent_to_text
+        h.lines.setdefault("sent_to", t.line)
 
 
 MARK_FIRST_RE = re.compile(r"(?P<mark>(?i:top secret|strictly secret|secret))\s+")
@@ -563,6 +668,7 @@ def _cells(lines):
 def parse_header(lines):
     """Read header lines from the top until the first line that belongs to a message."""
     h = _read_header(lines)
+    _fill_from_title(h)
     _page_furniture(h, lines, h.first_body_line)
     return h
 
@@ -579,11 +685,18 @@ def _read_header(lines):
     office_at = 0          # the last line that named an office the document was sent to
     number_at = 0          # the line of a `No. ...` read as the document's number
     routing = False        # under a cable's `TO` or `INFO` line: the posts it was sent to, one a line
+    title_open = True      # an archive's catalogue title may come (first, or under a date alone)
     for lineno, line, s, e in _cells(lines):
         if lineno <= skip_to:
             continue
         text = line[s:e]
         low = text.lower().rstrip(".!")
+        if title_open:
+            title_open = whole_date(text) is not None
+            t = _catalog_title(line, lineno, s, e) if not title_open and not doc_type_re.match(text) else None
+            if t:
+                h.title = t
+                continue
         if in_note:     # a note goes on until its brackets close, or a line ends with one
             note_depth += text.count("[") - text.count("]")
             in_note = note_depth > 0 and not text.endswith("]")

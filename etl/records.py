@@ -84,6 +84,25 @@ class ParsedMessage:
 
 
 @dataclass
+class CatalogTitle:
+    """An archive's catalogue title over the text (`Ciphered Telegram No. 8600, Vyshinsky to Mao
+    Zedong`): what it says fills only what the document's own heading leaves unsaid."""
+
+    line: int
+    doc_type: str
+    number: str | None = None
+    sender: NameRef | None = None
+    sender_office: str | None = None
+    to: list = field(default_factory=list)      # NameRef
+    to_office: str | None = None
+    sent_to_text: str | None = None             # whom it went to, as printed
+    subject: str | None = None
+    excerpt: bool = False
+    priority: str | None = None
+    classification: str | None = None
+
+
+@dataclass
 class ParsedHeader:
     issuer: str | None = None
     doc_type: str | None = None
@@ -109,6 +128,7 @@ class ParsedHeader:
     address_line: int | None = None              # an address above the form's stamps
     skip_lines: set = field(default_factory=set)  # the form's lines under that address
     lines: dict = field(default_factory=dict)     # field name -> line number
+    title: CatalogTitle | None = None            # an archive's catalogue title over the text
 
 
 @dataclass

@@ -1,0 +1,158 @@
+"""Telegrams copied from an archive's pages with its catalogue title over the text (the Wilson
+Center prints `Telegram, Shtykov to Vyshinskyy` or `Cable from X to Y, 'Subject'` above each):
+the title is read as the archive's heading, filling only what the document's own heading leaves
+unsaid, and the heading under it is read as it would be without it."""
+import pytest
+
+from conftest import build_corpus, document, recipients, top, warning_codes
+
+# the title over a heading whose lines end with full stops; the signature says who sent it
+TITLED_HEADING = '''Telegram, Shtykov to Vyshinskyy
+
+Ciphered Telegram.
+
+Strictly secret.
+
+From Pyongyang.
+
+To Vyshinsky.
+
+Kim Il Sung plans to leave Korea for Moscow on March 30 of this year. I consider it advisable to arrange a special plane for transporting Kim and Pak to Moscow.
+
+I ask for corresponding orders.
+
+24.III.50 Shtykov
+'''
+
+# signed by its number only: the title names the sender
+SIGNED_BY_NUMBER = '''Ciphered telegram, Shtykov to Ministry of Foreign Affairs, Moscow
+From Pyongyang Sent 13.9.50 Received
+13.9. 13:15
+By telegraph.
+Extremely urgent.
+Moscow—Ministry of Foreign Affairs of the USSR.
+In such case as you agree to this proposal, we ask you to communicate when it would be convenient to send such a statement.
+We ask your orders.
+No. 1154/sh.
+13 September of this year
+Copies: Stalin (2), Molotov, Malenkov
+'''
+
+# an excerpt with no heading of its own, to two people and a committee
+EXCERPT = '''Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, and CCP Central Committee (excerpt)
+
+(1) According to the situation of the first three days of the conference, the discussion on the Korea question has already entered a deadlock.
+
+(2) Bidault is eager to discuss the Indochina question. He already approached Molotov.
+'''
+
+# an embassy to a ministry, under the date and over a subject in quotation marks
+DATED_SUBJECT = '''October 2, 1980
+
+Telegram from the Hungarian Embassy in Pyongyang, 'KWP’s 6th Congress'
+
+PYONGYANG, 80. 10. 02.
+
+I forwarded the message to referent Lee Won-seon on October 1 at the Central Committee's Foreign Division here.
+
+The referent said that so far more than a hundred delegations gave a positive answer to the invitation.
+'''
+
+OFFICE_TO_OFFICE = '''Telegram, Embassy of Hungary in Czechoslovakia to the Hungarian Foreign Ministry
+
+The FM made a promise to take measures with regard to the issue of the Koreans living in Japan, but they do not intend to keep it.
+'''
+
+# the heading's own number, secrecy and address stand; the title's number agrees
+TITLE_OVER_A_FORM = '''Ciphered Telegram No. 8600, Vyshinsky to Mao Zedong
+
+MFA USSR
+Tenth Department
+Top Secret
+Issuing No. 8600
+Sent on 5:30 am, 14 May 1950
+CIPHERED TELEGRAM
+
+Destination: PEKING To Whom: SovAmbassador
+
+For Mao Zedong.
+
+The Korean comrades can tell you the details of the conversation.
+
+VYSHINSKY
+'''
+
+# a first line that begins with a kind of document but is a sentence of the text
+NO_TITLE = '''Telegram, which we received yesterday, was read. It changes nothing.
+
+Mao Zedong
+'''
+
+DOCS = {"heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+        "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
+        "sentence.txt": NO_TITLE}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_corpus(tmp_path_factory.mktemp("titles"), DOCS)
+
+
+def test_the_heading_under_a_title_is_read(db):
+    d = document(db, "heading.txt")
+    assert (d["doc_type"], d["classification"], d["origin_place_id"], d["date"]) == (
+        "ciphered telegram", "Strictly secret", "pyongyang", "1950-03-24")
+    m = top(db, "heading.txt")
+    # the text's own address and signature, not the title's misspelt `Vyshinskyy`
+    assert (m["sender_id"], recipients(db, m)) == ("terenty-shtykov", {"andrei-vyshinsky": 1})
+    assert m["body"].startswith("Kim Il Sung plans") and "Vyshinskyy" not in m["body"]
+    assert "no-header" not in warning_codes(db, "heading.txt")
+
+
+def test_the_title_names_a_sender_the_signature_does_not(db):
+    d = document(db, "number.txt")
+    assert (d["doc_type"], d["origin_place_id"], d["priority"]) == ("ciphered telegram", "pyongyang", "Extremely urgent")
+    m = top(db, "number.txt")
+    assert (m["sender_id"], m["number"]) == ("terenty-shtykov", "1154/sh")
+    assert [r["requester_id"] for r in db.rows("select * from demands where message_id = ?", m["id"])] == [
+        "terenty-shtykov", "terenty-shtykov"]
+    assert "no-sender" not in warning_codes(db, "number.txt")
+
+
+def test_an_excerpt_to_people_and_a_committee(db):
+    d = document(db, "excerpt.txt")
+    assert (d["doc_type"], d["is_excerpt"], d["sent_to"]) == (
+        "telegram", 1, "Mao Zedong, Liu Shaoqi, and CCP Central Committee")
+    m = top(db, "excerpt.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("zhou-enlai", {"mao-zedong": 1, "liu-shaoqi": 1})
+    assert "CCP Central Committee" in m["label"] and "(excerpt)" not in m["body"]
+    assert m["body"].startswith("(1) According")
+
+
+def test_a_dated_title_with_a_subject_from_an_embassy(db):
+    d = document(db, "subject.txt")
+    assert (d["doc_type"], d["subject"], d["issuer"], d["date"]) == (
+        "telegram", "KWP’s 6th Congress", "Hungarian Embassy in Pyongyang", "1980-10-02")
+    m = top(db, "subject.txt")
+    assert (m["sender_id"], m["sender_office"]) == (None, "Hungarian Embassy in Pyongyang")
+    assert "no-sender" not in warning_codes(db, "subject.txt")
+
+
+def test_an_office_to_an_office(db):
+    d = document(db, "offices.txt")
+    assert (d["issuer"], d["sent_to"]) == ("Embassy of Hungary in Czechoslovakia", "the Hungarian Foreign Ministry")
+    assert d["title"] == "Telegram, Embassy of Hungary in Czechoslovakia to Hungarian Foreign Ministry"
+
+
+def test_the_documents_own_heading_stands(db):
+    d = document(db, "form.txt")
+    assert (d["number"], d["issuer"], d["classification"], d["sent_to"]) == (
+        "8600", "MFA USSR, Tenth Department", "Top Secret", "PEKING, SovAmbassador")
+    m = top(db, "form.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("andrei-vyshinsky", {"mao-zedong": 1})
+
+
+def test_a_sentence_is_no_title(db):
+    d = document(db, "sentence.txt")
+    assert (d["doc_type"], d["sent_to"]) == (None, None)
+    assert top(db, "sentence.txt")["body"].startswith("Telegram, which we received yesterday")
