@@ -87,8 +87,8 @@ def parse_document(text, source_file):
     title = header.title
     if title and title.to_office and header.to_office == title.to_office and not messages[0].to_office:
         messages[0].to_office = title.to_office     # `Telegram, Embassy of Hungary ... to the Hungarian Foreign Ministry`
-    if title and header.issuer == title.sender_office and not (messages[0].signer or messages[0].sender_office):
-        messages[0].sender_office = title.sender_office
+    if header.sender_office and not (messages[0].signer or messages[0].sender_office):
+        messages[0].sender_office = header.sender_office        # `From: the Romanian Embassy in Pyongyang`
     if header.sent_text is None and header.received_text is None:
         _stamps_under(lines, header)
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line

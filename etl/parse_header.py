@@ -211,6 +211,18 @@ def _catalog_title(line, lineno, s, e):
     return t
 
 
+OFFICE_PLACE_RE = re.compile(r"\s(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
+
+
+def _office_origin(h, line, lineno, start, end):
+    """Where an office that sent a document sits, as its name says (`Embassy in Pyongyang`): the
+    document's origin, unless the heading gives one."""
+    m = OFFICE_PLACE_RE.search(line, start, end)
+    if m and h.origin is None:
+        h.origin = Span(m.group("place"), lineno, m.start("place"), m.end("place"))
+        h.lines.setdefault("origin", lineno)
+
+
 def _fill_from_title(h):
     """What the catalogue title says and the heading does not."""
     t = h.title
@@ -228,6 +240,9 @@ def _fill_from_title(h):
     if h.issuer is None and t.sender_office:
         h.issuer = t.sender_office
         h.lines.setdefault("issuer", t.line)
+    if t.sender_office and not (h.sender_office or h.author):
+        h.sender_office = t.sender_office
+        _office_origin(h, t.sender_office, t.line, 0, len(t.sender_office))
     if not (h.to or h.to_office or h.sent_to_text):
         h.to, h.to_office, h.sent_to_text = list(t.to), t.to_office, t.sent_to_text
         h.lines.setdefault("sent_to", t.line)
@@ -500,8 +515,12 @@ def _field(h, m, line, s, lineno):
     elif label in ("from", "sender"):      # `Sender: Pyongyang`
         the = THE_RE.match(value)
         start = s + m.start("value") + (the.end() if the else 0)
-        place = line[start:s + m.start("value") + len(value)]
-        h.origin = h.origin or Span(place, lineno, start, start + len(place))
+        end = s + m.start("value") + len(value)
+        if names_an_office(line[start:end]):       # `From: the Romanian Embassy in Pyongyang`: who sent it, and where
+            h.sender_office = h.sender_office or line[start:end]
+            _office_origin(h, line, lineno, start, end)
+            return
+        h.origin = h.origin or Span(line[start:end], lineno, start, end)
         h.lines.setdefault("origin", lineno)
     elif label in ("level", "priority", "urgency"):
         h.priority = h.priority or value

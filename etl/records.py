@@ -118,6 +118,7 @@ class ParsedHeader:
     date_text: str | None = None                 # a date on a header line of its own
     subject: str | None = None                   # `Subject: ...`, or a heading above the address
     author: NameRef | None = None                # a name alone under a report's issuer
+    sender_office: str | None = None             # the office it says sent it (`From: the Romanian Embassy in Pyongyang`)
     to: list = field(default_factory=list)       # NameRef: a `To:` field that names a person
     to_office: str | None = None                 # `The Ambassador in Korea (Muccio) to the Secretary of State`
     filed: bool = False                          # a heading with the State Department's file (`795.00/6–2550: Telegram`)

@@ -423,8 +423,9 @@ def test_romanian_telegrams(db):
     stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
     assert stub["number"] == "059.060"          # the number with its stop, as printed
     d = document(db, "signed.txt")
-    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["classification"]) == (
-        "telegram", "066.640", "1978-04-20", "Romanian Embassy in Pyongyang", "Secret")
+    # `From: the Romanian Embassy in Pyongyang`: sent from Pyongyang, by the embassy
+    assert (d["doc_type"], d["number"], d["date"], d["origin_text"], d["origin_place_id"], d["classification"]) == (
+        "telegram", "066.640", "1978-04-20", "Pyongyang", "pyongyang", "Secret")
     assert d["sent_to"] == "the Romanian Ministry of Foreign Affairs (First Directorate)"
     m = top(db, "signed.txt")
     # the post before the name is not part of it
@@ -568,6 +569,9 @@ def test_a_dateline_whose_date_reads_no_way_gives_only_the_place(db):
 def test_people_named_in_a_to_field_after_the_office(db):
     m = top(db, "romanian_comrades.txt")
     assert recipients(db, m) == {"constantin-oancea": 1, "ion-ciubotaru": 1}
+    # unsigned: the office of its `From:` field sent it
+    assert (m["sender_id"], m["sender_office"]) == (None, "Romanian Embassy in Pyongyang")
+    assert "no-sender" not in warning_codes(db, "romanian_comrades.txt")
 
 
 def test_the_translators_note_that_lists_the_distribution(db):

@@ -142,6 +142,9 @@ def test_an_office_to_an_office(db):
     d = document(db, "offices.txt")
     assert (d["issuer"], d["sent_to"]) == ("Embassy of Hungary in Czechoslovakia", "the Hungarian Foreign Ministry")
     assert d["title"] == "Telegram, Embassy of Hungary in Czechoslovakia to Hungarian Foreign Ministry"
+    # the embassy sent it, from where it sits
+    assert top(db, "offices.txt")["sender_office"] == "Embassy of Hungary in Czechoslovakia"
+    assert d["origin_text"] == "Czechoslovakia"
 
 
 def test_the_documents_own_heading_stands(db):
