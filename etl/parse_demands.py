@@ -40,11 +40,19 @@ def _phrase_re(group, kind):
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")" + ending + r"\b", re.I)
 
 
+# the wording inside a condition asks nothing (`if you consider it advisable, a code clerk`), nor
+# does a purpose (`in order that you may be able to ...`)
+CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:if|unless|whether)\s+(?:you|we|they|he|she|it)\s+$")
+PURPOSE_RE = re.compile(r"(?i)\bin\s+order\s+that\b")
+
+
 def kind_of(text):
     """`request`, `proposal` or `decision` from the wording, or None."""
     for kind in ("decision", "proposal", "request"):
-        if _phrase_re("demand_kinds", kind).search(text):
-            return kind
+        for m in _phrase_re("demand_kinds", kind).finditer(text):
+            if not (CONDITION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+                    or PURPOSE_RE.match(text, max(0, m.start() - 3), m.end())):
+                return kind
     return None
 
 
@@ -71,9 +79,18 @@ def sentence_kind(sentence):
     return None
 
 
+# `1289. 1. Unless you perceive ...`: the telegram's number, then its first point
+LEAD_THEN_ITEM_RE = re.compile(r"\d{2,6}\.\s+(?=(?:\d{1,2}|[a-z])[.)]\s|\(\d{1,2}\)\s)")
+
+
 def parse_demands(body_lines):
     """[(lineno, line, start, end)] of a message's own text -> [ParsedDemand]."""
     demands = []
+    if body_lines and body_lines[0][1][body_lines[0][2]:body_lines[0][2] + 1].isdigit():
+        lineno, line, start, end = body_lines[0]
+        lead = LEAD_THEN_ITEM_RE.match(line, start, end)
+        if lead:
+            body_lines = [(lineno, line, lead.end(), end)] + list(body_lines[1:])
     intro_kind = None
     last_number = None
     current = None

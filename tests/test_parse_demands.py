@@ -65,3 +65,18 @@ def test_the_editors_words_in_brackets_ask_for_nothing():
     assert demands("For details [please see] the report of the news agency.") == []
     got = demands("Therefore, [I] request that you send trucks.")
     assert [k for _, _, k, _ in got] == ["request"]
+
+
+def test_the_telegrams_number_before_its_first_point():
+    # `1289. 1. Unless ... please ascertain ...`: point 1 after the number, as the points under it
+    got = demands("1289. 1. Unless you perceive some objection thereto please ascertain how long Cripps and Eden intend "
+                  "to be in Moscow.", "2. Please proceed there at once.")
+    assert [(p, k, t[:6]) for p, _, k, t in got] == [("1", "request", "Unless"), ("2", "request", "Please")]
+
+
+def test_wording_in_a_condition_or_a_purpose_is_not_the_points_kind():
+    got = demands("1. If you find that they will be in Moscow longer, please endeavor to proceed there, taking with you "
+                  "a code and, if you consider it advisable, a code clerk.",
+                  "2. Maintain close contact with Cripps in order that you may be able to keep your Government informed.",
+                  "3. We consider it advisable to send a code clerk.")
+    assert [(p, k) for p, _, k, _ in got] == [("1", "request"), ("3", "proposal")]
