@@ -57,6 +57,21 @@ def _messages(lines, header, problems):
     return messages
 
 
+SUBJECT_LINE_RE = re.compile(r"(?i)^subj(?:ect)?:\s+(?P<subject>\S.*?)\.?$")
+
+
+def _subject_under(lines, header, top):
+    """`Subject: KWP’s 6th Congress` among the first lines of the text, under its address or a
+    line that names the telegram it follows: the document's subject, unless the heading gave one
+    (the line stays in the text)."""
+    for lineno, s, e in top.own_lines[:3]:
+        m = SUBJECT_LINE_RE.match(lines[lineno - 1], s, e) if lines[lineno - 1][s:s + 4].lower() == "subj" else None
+        if m:
+            header.subject = m.group("subject")
+            header.lines.setdefault("subject", lineno)
+            return
+
+
 def _stamps_under(lines, header):
     """A cable whose heading has no stamps may print them, labelled, under its signature
     (`Received: 4 November at 19:25; printed: 5 November at 0:55`): read as the heading's."""
@@ -91,6 +106,8 @@ def parse_document(text, source_file):
         messages[0].sender_office = header.sender_office        # `From: the Romanian Embassy in Pyongyang`
     if header.sent_text is None and header.received_text is None:
         _stamps_under(lines, header)
+    if header.subject is None:
+        _subject_under(lines, header, messages[0])
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}

@@ -69,10 +69,12 @@ def _message_needles():
 
 # A line that names the telegram this one answers or follows, by its number: `To No. 483/sh.`,
 # `To your No. 1112-1126.`, `To my [telegram] No. 2967 (vkh. No. 20757).`, `In addition to my Nº 2390.`
+# `Referencing the no. 73 cipher telegram.`: whose it is goes unsaid
 NUMBER_LINE_RE = re.compile(
-    r"(?i)^(?P<lead>to|in\s+addition\s+to|in\s+reply\s+to|in\s+answer\s+to|re:?)\s+"
-    r"(?:(?P<whose>your|my|our)\s+)?(?:\[?(?P<genre>telegram|cable|ciphered\s+telegram)\]?\s+)?"
-    r"(?:No\.?|N[º°o]\.?|№)\s*(?P<num>\d[\w/\-–]*)")
+    r"(?i)^(?P<lead>to|in\s+addition\s+to|in\s+reply\s+to|in\s+answer\s+to|re:?|referencing|referring\s+to|"
+    r"with\s+reference\s+to)\s+"
+    r"(?:(?P<whose>your|my|our|the)\s+)?(?:\[?(?P<genre>telegram|cable|ciphered\s+telegram)\]?\s+)?"
+    r"(?:No\.?|N[º°o]\.?|№)\s*(?P<num>\d[\w/\-–]*)(?:\s+(?:cipher(?:ed)?\s+|coded\s+)?(?:telegram|cable)\b)?")
 
 
 # A telegram named by its number, as the State Department's cables name them: `Your 101, April 15,
@@ -155,8 +157,11 @@ def _number_line(lineno, line, start, end):
     if not m:
         return None
     whose = (m.group("whose") or "").lower()
-    if not whose:       # `To No. 483/sh`: in reply to the addressee's; `In addition to Nº 2390`: to one's own
-        whose = "my" if m.group("lead").lower().startswith("in addition") else "your"
+    lead = m.group("lead").lower()
+    if whose == "the" or (not whose and lead[:3] in ("ref", "wit")):
+        whose = "other"     # `Referencing the no. 73 cipher telegram`
+    elif not whose:       # `To No. 483/sh`: in reply to the addressee's; `In addition to Nº 2390`: to one's own
+        whose = "my" if lead.startswith("in addition") else "your"
     return Reference(line=lineno, text=line[m.start():m.end()].rstrip(" .,"), whose="my" if whose == "our" else whose,
                      genre="telegram", number=m.group("num").rstrip(".,"))
 
@@ -168,7 +173,7 @@ def parse_references(body_lines):
     refs = []
     rx = _ref_re()
     for k, (lineno, line, start, end) in enumerate(body_lines):
-        if k < 2 and line[start:start + 2] in ("To", "In", "Re"):
+        if k < 2 and line[start:start + 2] in ("To", "In", "Re", "Wi"):
             ref = _number_line(lineno, line, start, end)
             if ref:
                 refs.append(ref)

@@ -312,6 +312,33 @@ The referent confirmed the program of the delegation.
 – 172 –
 """
 
+# a Hungarian cipher telegram: its subject under the address, its readers under the text
+HUNGARIAN_SUBJECT = """PYONGYANG, 80. 09. 02.
+TOP SECRET!
+Created by Szi–Né 13.30
+CIPHER TELEGRAM
+To the HWSP (Hungarian Socialist Workers' Party) Central Committee Foreign Division.
+Subject: KWP's 6th Congress
+I held a farewell dinner to our party vacationers on September 1. The main guest from the Korean side was Comrade Lee Won-seon.
+They did not invite the Pol Pot-ist party delegation!
+– 157 –
+To be seen by
+Comrade Szabó F.
+Comrade Somodi
+"""
+
+# a reply that names the telegram it answers by number, then its subject
+HUNGARIAN_REFERENCING = """PYONGYANG, 80. 10. 02.
+
+Referencing the no. 73 cipher telegram.
+
+Subject: KWP's 6th Congress
+
+I forwarded the message to referent Lee Won-seon on October 1.
+
+– 166 charges d'affaires –
+"""
+
 ROMANIAN_TO_COMRADES = """TELEGRAM  066720
 To: the Romanian Ministry of Foreign Affairs, to comrade Constantin Oancea and Ion Ciubotaru
 From: the Romanian Embassy in Pyongyang
@@ -334,7 +361,8 @@ AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME N
 """
 
 DOCS = {"place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
-        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
+        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT,
+        "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
         "signed.txt": ROMANIAN_SIGNED, "gdr.txt": GDR_LETTER, "gdr_report.txt": GDR_REPORT, "stasi.txt": STASI,
@@ -606,3 +634,16 @@ def test_a_ciphergrams_year_from_the_decoders_stamp(db):
     assert warning_codes(db, "year_below.txt") == []
     # `general Vietnam matters`: no General Vietnam
     assert db.value("select count(*) from people where id = 'vietnam'") == 0
+
+
+def test_a_subject_under_the_address_or_under_the_telegram_it_follows(db):
+    d = document(db, "hungarian_subject.txt")
+    assert (d["doc_type"], d["classification"], d["date"], d["subject"]) == (
+        "cipher telegram", "TOP SECRET", "1980-09-02", "KWP's 6th Congress")
+    d = document(db, "hungarian_referencing.txt")
+    assert (d["date"], d["subject"]) == ("1980-10-02", "KWP's 6th Congress")
+    # `Referencing the no. 73 cipher telegram.`: the telegram it follows, known by its number only
+    m = top(db, "hungarian_referencing.txt")
+    stub = db.one("select s.* from message_links l join messages s on s.id = l.to_message_id "
+                  "where l.from_message_id = ? and s.in_corpus = 0", m["id"])
+    assert (stub["number"], stub["sender_id"]) == ("73", None)

@@ -120,3 +120,11 @@ def test_a_titled_sender_named_anywhere_before_the_message():
     assert (r.sender.surface.text, r.recipient.surface.text) == ("Zhou Enlai", "Kim Il Sung")
     # untitled, mid-clause: no sender (`Beijing Mao Zedong` would be no one)
     assert refs("During their time in Beijing Mao Zedong sent a telegram to Kim Il Sung.")[0].sender is None
+
+
+def test_a_telegram_referenced_by_its_number_whose_unsaid():
+    # `Referencing the no. 73 cipher telegram.`: a telegram by its number; whose, the line does not say
+    r = refs("Referencing the no. 73 cipher telegram.")[0]
+    assert (r.whose, r.number, r.text) == ("other", "73", "Referencing the no. 73 cipher telegram")
+    r = refs("With reference to your No. 412.")[0]
+    assert (r.whose, r.number) == ("your", "412")
