@@ -33,6 +33,8 @@ NUMBER_RE = re.compile(r"\s*(?:No\.|number)\s*(?P<num>[\w/\-]+(?:\.\d+)*)", re.I
 SELF_RE = re.compile(r"\s+to\s+(?P<who>me|us)\b", re.I)
 YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
 OF_RE = re.compile(r",?\s+(?:of|dated|from)\s+", re.I)
+# `my telegram 202, September 23`: the number printed bare after the word, then a date or a stop
+BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|[.;:)]|$)")
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +93,7 @@ NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
 NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
+RE_LEAD_RE = re.compile(r"(?:^|[\s(])(?:Re|Ref|Reference)\.?:?\s+$")      # `Re Deptel 631 unable communicate Seoul.`
 
 
 def _number_date(line, pos, end):
@@ -132,12 +135,14 @@ def _numbered_references(lineno, line, start, end):
         whose = _numbered_whose(m.group("whose").lower())
         at, pos, num = m.start(), m.end("num"), m.group("num")
         items = []          # (reference, counts by itself)
+        led = RE_LEAD_RE.search(line, max(start, at - 12), at) is not None
         while True:
             date = _number_date(line, pos, end)        # (as printed, where it ends)
             if date:
                 pos = date[1]
             more = MORE_NUMBERED_RE.match(line, pos, end)      # `..., and 1282, July 3, 7 p.m.`
-            alone = date is not None or NUMBER_ALONE_END_RE.match(line, pos, end) is not None
+            alone = date is not None or led or NUMBER_ALONE_END_RE.match(line, pos, end) is not None
+            led = False
             items.append((Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram", number=num,
                                     date_text=date[0] if date else None), alone))
             if not more:
@@ -207,7 +212,8 @@ def parse_references(body_lines):
             while progress and pos < end:
                 progress = False
                 for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"), (sent_to_person, "to"),
-                                  (from_person, "from"), (NUMBER_RE, "number"), (OF_RE, "of"), (of_person, "of-person")):
+                                  (from_person, "from"), (NUMBER_RE, "number"), (BARE_NUMBER_RE, "bare"), (OF_RE, "of"),
+                                  (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:
                         continue
@@ -237,6 +243,13 @@ def parse_references(body_lines):
                     elif kind == "number":
                         ref.number = mm.group("num")
                         pos = mm.end()
+                    elif kind == "bare":
+                        if pos != m.end():
+                            continue
+                        ref.number, pos = mm.group("num"), mm.end()
+                        date = _number_date(line, pos, end)
+                        if date and not ref.date_text:
+                            ref.date_text, pos = date
                     progress = True
                     break
             ref.text = line[m.start():pos]

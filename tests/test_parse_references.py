@@ -128,3 +128,20 @@ def test_a_telegram_referenced_by_its_number_whose_unsaid():
     assert (r.whose, r.number, r.text) == ("other", "73", "Referencing the no. 73 cipher telegram")
     r = refs("With reference to your No. 412.")[0]
     assert (r.whose, r.number) == ("your", "412")
+
+
+def test_a_telegram_word_then_its_bare_number_and_date():
+    r = refs("Following is part two of my telegram 202, September 23,1 which unfortunately was not forwarded")[0]
+    assert (r.whose, r.number, r.date_text) == ("my", "202", "September 23")
+    r = refs("Situation unchanged since my telegram 729.1 Embassy staff ready to move south.")[0]
+    assert (r.number, r.date_text) == ("729", None)
+    # a count after the word is no number
+    assert refs("see your telegram 5 days ago")[0].number is None
+
+
+def test_re_before_a_number_names_a_telegram():
+    # `Re Deptel 631 unable communicate Seoul.`: the cables' telegraphic style, no stop after the number
+    r = refs("Re Deptel 631 unable communicate Seoul. Arranging air drops.")[0]
+    assert (r.whose, r.number) == ("department", "631")
+    assert refs("Re your 412 we agree.")[0].number == "412"
+    assert refs("We have your 5 divisions ready.") == []
