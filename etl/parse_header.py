@@ -598,7 +598,7 @@ def _trailing_note(text):
 
 
 DISTRIBUTION_NOTE_RE = re.compile(r"\[(?:Translator['’]s note:\s*)?Distribution (?:for|of) this (?:cable|telegram|document) "
-                                  r"is as follows:\s*(?P<names>[^\]]+?)\.?\]")
+                                  r"is as follows:\s*(?P<names>(?:[^\[\]]|\[[^\[\]]*\])+?)\.?\]")     # `Khrushchev [sic]` inside
 # The editor's headnote over an excerpt: `[The following is an excerpt of a telephonogram by V.
 # Semenov and V. Sokolovskii in Berlin to V. Molotov and N. A. Bulganin, sent on 19 June 1953 at
 # 5:35 p.m., describing ...]`, `[The following excerpt is from a secret telephonogram sent by ...]`

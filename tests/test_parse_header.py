@@ -141,3 +141,10 @@ def test_a_secrecy_in_parentheses_over_the_address():
     m = doc.messages[0]
     assert m.salutation.text == "Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:"
     assert m.body == "(1) The session opened yesterday."
+
+
+def test_a_distribution_note_with_the_editors_sic_inside():
+    h = header("Enciphered Cable\n\n[Translator's note: Distribution for this cable is as follows: Brezhnev, Khrushchev, "
+               "Khrushchev [sic], Shvernik, Gromyko]\n\nFrom: Havana\n\nCastro thanked the Soviet government.\n")
+    assert [(c.surface.text, c.bracket) for c in h.copies] == [
+        ("Brezhnev", None), ("Khrushchev", None), ("Khrushchev", None), ("Shvernik", None), ("Gromyko", None)]
