@@ -121,9 +121,10 @@ class Resolver:
             sender = self.people.resolve(m.signer, warn) if m.signer else None
             to = _people(self.people.resolve(r, warn) for r in m.to)
             if m.index == 0 and not to and not m.to_office and parsed.header.sent_to_text:
-                # `To: Krajewski`: a field that names a person of the authority, not a place
-                known = self.people.auth.person_keys.get(name_key(parsed.header.sent_to_text))
-                to = [known] if known else []
+                # `To: Krajewski`: a field that names a person of the authority, not a place; with a
+                # line under it that was read on (`KRAJEWSKI, Politburo`), the parts that do
+                keys = self.people.auth.person_keys
+                to = _people(keys.get(name_key(part)) for part in parsed.header.sent_to_text.split(","))
             info[m.index] = {"sender": sender, "to": to, "date": msg_dates.get(m.index),
                              "date_text": m.date_text}
         # enclosed messages that do not say who wrote them: the wrapper's words do

@@ -312,6 +312,32 @@ The referent confirmed the program of the delegation.
 – 172 –
 """
 
+# the names of whom it was passed on to, one a line under `From:`, and a handwritten instruction
+POLISH_ROUTED = """Ciphergram No. 16053
+
+Dispatched from Havana on 10.30.1962 at 15:00
+
+Received on 10.31.1962 at 13:35
+
+To: KRAJEWSKI, EYES ONLY
+
+From: [Ambassador Boleslaw] JELEN1
+
+Politburo
+
+Czesak2
+
+[?]
+
+Milnikiel
+
+[Handwritten text:] Relay this [information], if possible, today, to [Foreign] Minister [Adam] Rapacki, 31 October
+
+Based on the conversation with [Soviet Ambassador to Cuba Aleksandr] Alexeyev:
+
+He confirms the fact that there is confusion within the [Cuban] leadership.
+"""
+
 # a Hungarian cipher telegram: its subject under the address, its readers under the text
 HUNGARIAN_SUBJECT = """PYONGYANG, 80. 09. 02.
 TOP SECRET!
@@ -361,7 +387,7 @@ AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME N
 """
 
 DOCS = {"place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
-        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT,
+        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
@@ -647,3 +673,8 @@ def test_a_subject_under_the_address_or_under_the_telegram_it_follows(db):
     stub = db.one("select s.* from message_links l join messages s on s.id = l.to_message_id "
                   "where l.from_message_id = ? and s.in_corpus = 0", m["id"])
     assert (stub["number"], stub["sender_id"]) == ("73", None)
+
+
+def test_a_to_field_read_on_over_the_lines_under_it_still_names_its_addressee(db):
+    m = top(db, "polish_routed.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("boleslaw-jelen", {"aleksander-krajewski": 1})
