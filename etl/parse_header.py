@@ -135,7 +135,7 @@ def _doc_type_re():
 @lru_cache(maxsize=None)
 def _catalog_title_re():
     alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
-    return re.compile(rf"(?i)^(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
+    return re.compile(rf"(?i)(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
                       rf"(?P<rest>(?-i:(?:the\s+)?[A-Z]).*)$")
 
 
@@ -147,6 +147,9 @@ TITLE_TAIL_RE = re.compile(r",?\s+(?i:regarding|concerning|about|conveying|trans
                            r"with|for|via|on\s+the)\b|\s*[\[(](?i:via)\b|,\s+(?=[A-Z]{3,}\b|No\b|Nr\b|#|\d)")
 TITLE_SENTENCE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]")       # a sentence ends inside: body text, no title
 TITLE_PART_RE = re.compile(r"\s*(?:and\s+)?(?:the\s+)?(?P<part>[^,]+),?")
+TITLE_DATE_RE = re.compile(r"(?P<date>[^/\n]{6,30}?)\s+/\s+")      # `26 October 1962 / Enciphered cable from ...`
+# `from Havana, from Alekseyev`: where it was sent from, then who sent it
+TITLE_PLACE_SENDER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?),?\s+from\s+(?=\S)")
 
 
 def _top_level_to(text):
@@ -165,10 +168,16 @@ def _top_level_to(text):
 def _catalog_title(line, lineno, s, e):
     """The CatalogTitle of an archive's catalogue title on line[s:e], or None when the line is no
     such title."""
+    dated = TITLE_DATE_RE.match(line, s, e) if "/" in line[s:e] else None
+    if dated and whole_date(dated.group("date")):
+        s = dated.end()
+    else:
+        dated = None
     m = _catalog_title_re().match(line, s, e)
     if m is None or TITLE_SENTENCE_RE.search(line, m.start("rest"), e):
         return None
     t = CatalogTitle(lineno, m.group("type").lower(), number=m.group("num"))
+    t.date_text = dated.group("date") if dated else None
     start, end = m.start("rest"), e
     ex = TITLE_EXCERPT_RE.search(line, start, end)
     if ex:
@@ -184,12 +193,17 @@ def _catalog_title(line, lineno, s, e):
         to_at = cut
     if to_at >= cut:
         to_at = cut = min(to_at, cut)
-    sender = rest[:to_at].strip()
+    sender_at = 0
+    placed = TITLE_PLACE_SENDER_RE.match(rest, 0, to_at)
+    if placed:          # `Enciphered cable from Havana, from Alekseyev on ...`
+        t.origin = Span(placed.group("place"), lineno, start, start + placed.end("place"))
+        sender_at = placed.end()
+    sender = rest[sender_at:to_at].strip()
     sender = sender[4:] if sender[:4].lower() == "the " else sender
     if names_an_office(sender):
         t.sender_office = sender
     else:
-        people = parse_name_list(line, lineno, start, start + to_at)
+        people = parse_name_list(line, lineno, start + sender_at, start + to_at)
         t.sender = people[0] if people else None
     if to_at < cut:
         t.sent_to_text = rest[to_at + 4:cut].strip()
@@ -233,6 +247,12 @@ def _fill_from_title(h):
         h.lines.setdefault("doc_type", t.line)
     h.number = h.number or t.number
     h.subject = h.subject or t.subject
+    if t.origin and h.origin is None:
+        h.origin = t.origin
+        h.lines.setdefault("origin", t.line)
+    if t.date_text and h.date_text is None and "date" not in h.lines:
+        h.date_text = t.date_text
+        h.lines["date"] = t.line
     h.priority = h.priority or t.priority
     h.classification = h.classification or t.classification
     if h.author is None and h.issuer is None:

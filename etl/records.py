@@ -97,6 +97,8 @@ class CatalogTitle:
     to_office: str | None = None
     sent_to_text: str | None = None             # whom it went to, as printed
     subject: str | None = None
+    date_text: str | None = None                 # `26 October 1962 / Enciphered cable ...`
+    origin: Span | None = None                   # `... from Havana, from Alekseyev`
     excerpt: bool = False
     priority: str | None = None
     classification: str | None = None

@@ -88,7 +88,13 @@ NO_TITLE = '''Telegram, which we received yesterday, was read. It changes nothin
 Mao Zedong
 '''
 
-DOCS = {"heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# a title after its date and a slash, indented, naming where it came from and then who sent it
+DATED_SLASH = '''  23 October 1962 / Enciphered cable from Havana, from Alekseyev on his discussion with Fidel Castro
+
+Castro thanked the Soviet government for their assistance.
+'''
+
+DOCS = {"slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -159,3 +165,10 @@ def test_a_sentence_is_no_title(db):
     d = document(db, "sentence.txt")
     assert (d["doc_type"], d["sent_to"]) == (None, None)
     assert top(db, "sentence.txt")["body"].startswith("Telegram, which we received yesterday")
+
+
+def test_a_date_and_a_slash_before_the_title_and_the_place_before_the_sender(db):
+    d = document(db, "slash.txt")
+    assert (d["doc_type"], d["date"], d["origin_place_id"]) == ("enciphered cable", "1962-10-23", "havana")
+    m = top(db, "slash.txt")
+    assert (m["sender_id"], m["body"]) == ("aleksandr-alekseev", "Castro thanked the Soviet government for their assistance.")
