@@ -14,7 +14,8 @@ from .text import needles
 def _ref_re():
     words = "|".join(sorted(genre()["message_words"] + genre()["message_words_identified"], key=len, reverse=True))
     return re.compile(
-        r"\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s)\s+"
+        # `the Embassy's telegram 1065`: the post's own, settled as `Embtel` is (settle_office_references)
+        r"\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s|(?<=the\s)(?-i:Embassy|Legation)['’]s)\s+"
         r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
         rf"(?P<genre>{words})s?\b",
         re.I,
@@ -93,6 +94,7 @@ NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
 NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
+CORRECTED_NUMBER_RE = re.compile(r"\s*\[(?P<num>\d{1,5})\]")
 RE_LEAD_RE = re.compile(r"(?:^|[\s(])(?:Re|Ref|Reference)\.?:?\s+$")      # `Re Deptel 631 unable communicate Seoul.`
 
 
@@ -134,6 +136,9 @@ def _numbered_references(lineno, line, start, end):
     for m in NUMBERED_RE.finditer(line, start, end):
         whose = _numbered_whose(m.group("whose").lower())
         at, pos, num = m.start(), m.end("num"), m.group("num")
+        fixed = CORRECTED_NUMBER_RE.match(line, pos, end)
+        if fixed:       # `Department's 8180 [8181] of October 6th`: the editor's correction is its number
+            pos, num = fixed.end(), fixed.group("num")
         items = []          # (reference, counts by itself)
         led = RE_LEAD_RE.search(line, max(start, at - 12), at) is not None
         while True:
@@ -196,6 +201,8 @@ def parse_references(body_lines):
             sent_by = None
             if whose[:3] == "dep":      # `Department's telegram dated July 4`: settled by who sends
                 ref.whose = "department"
+            elif whose[:3] in ("emb", "leg"):
+                ref.whose = "post"
             elif whose in ("my", "our") or OWN_VERB_RE.search(before):
                 ref.whose = "my"
             elif whose == "your":

@@ -414,7 +414,15 @@ The Secretary of State to the Embassy in the Soviet Union
 Acheson
 '''
 
-DOCS = {"embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# a chargé's telegram naming the Embassy's own earlier telegram, and the Department's it answers
+EMBASSYS_OWN = """711.94114 Mail/25: Telegram
+
+The Chargé in the Soviet Union (Hamilton) to the Secretary of State
+
+1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
+"""
+
+DOCS = {"embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -704,3 +712,13 @@ def test_the_embassys_and_the_departments_telegrams_by_who_sends(db):
     # from the Department: the other way round
     assert cited("deptel.txt") == [{"number": "201", "sender_id": "dean-acheson", "relation": "refers_to"},
                                    {"number": "812", "sender_id": None, "relation": "replies_to"}]
+
+
+def test_the_embassys_own_telegram_is_the_senders(db):
+    m = top(db, "embassys_own.txt")
+    stubs = {r["number"]: r for r in db.rows("select s.*, l.relation from message_links l join messages s "
+                                              "on s.id = l.to_message_id where l.from_message_id = ?", m["id"])}
+    # `the Embassy's telegram 1065` from a post: its own; `Department's 726`: the addressee's, answered
+    assert (stubs["1065"]["sender_id"], stubs["1065"]["relation"]) == (m["sender_id"], "refers_to")
+    assert stubs["1065"]["sent_at_text"] == "August 12, 3 p.m."
+    assert (stubs["726"]["sender_id"], stubs["726"]["relation"]) == (None, "replies_to")

@@ -145,3 +145,17 @@ def test_re_before_a_number_names_a_telegram():
     assert (r.whose, r.number) == ("department", "631")
     assert refs("Re your 412 we agree.")[0].number == "412"
     assert refs("We have your 5 divisions ready.") == []
+
+
+def test_the_editors_correction_of_a_number_is_its_number():
+    r = refs("the Secretary's personal message quoted in Department's 8180 [8181] of October 6th.94")[0]
+    assert (r.whose, r.number, r.date_text) == ("department", "8181", "October 6th")
+
+
+def test_the_embassys_own_telegram_or_note():
+    # `the Embassy's telegram 1065`: the post's own, settled by who sends (settle_office_references)
+    r = refs("as reported in the Embassy's telegram 1065, August 12, 3 p.m. This fact was brought up")[0]
+    assert (r.whose, r.genre, r.number, r.date_text) == ("post", "telegram", "1065", "August 12, 3 p.m.")
+    assert refs("in the Embassy's note of August 23 and")[0].whose == "post"
+    # another country's embassy is no post of the sender's
+    assert refs("the Soviet Embassy's note of August 23") == []
