@@ -108,6 +108,8 @@ def parse_document(text, source_file):
         _stamps_under(lines, header)
     if header.subject is None:
         _subject_under(lines, header, messages[0])
+    if header.classification is None and messages[0].address_mark:
+        header.classification = messages[0].address_mark    # `To Ambassador Jiao [Ruoyu]: (Secret)`
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line
     if header.date_text is None:      # a date on a line of its own near the top (under a subtitle)
         signed = {m.date_line for m in messages}

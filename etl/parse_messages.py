@@ -391,6 +391,9 @@ def parse_parts(msg, lines, problems):
             rest = content_bounds(line, sal_end, e)
             if FOOTNOTE_MARK_RE.fullmatch(line, rest[0], rest[1]):
                 rest = (e, e)               # `... and the Central Committee:[1]`: the editor's footnote mark
+            mark = ADDRESS_MARK_RE.fullmatch(line, rest[0], rest[1]) if line[rest[0]:rest[0] + 1] == "(" else None
+            if mark and starts_with_entry("classifications", mark.group("mark")):
+                msg.address_mark, rest = mark.group("mark"), (e, e)     # `To Ambassador Jiao [Ruoyu]: (Secret)`
             if rest[0] < rest[1]:
                 pieces[i] = (lineno, rest[0], rest[1])   # the message goes on on the same line
             else:
@@ -792,6 +795,9 @@ def lead_number(lines, msg, header):
                         continue        # `1149. For Ambassador.`: a post, no one named
                     msg.to.append(NameRef(Span(name.group(), lineno, m.start("to") + name.start(), m.start("to") + name.end())))
         return
+
+
+ADDRESS_MARK_RE = re.compile(r"\((?P<mark>[A-Za-z][A-Za-z ]{2,30})\)\.?")
 
 
 def parse_messages(lines, first_line, problems, skip=frozenset()):

@@ -81,6 +81,7 @@ class ParsedMessage:
     transmit_from: NameRef | None = None    # `X asked me to transmit the following:`
     quoted_from: NameRef | None = None      # `X replied ... as follows:`: who wrote or said the quotation under it
     answers: int | None = None              # a minute written under another message: the one it answers
+    address_mark: str | None = None         # `To Ambassador Jiao [Ruoyu]: (Secret)`: a secrecy mark after the address
 
 
 @dataclass

@@ -569,7 +569,21 @@ SHTYKOV
 14.5.49
 """
 
-DOCS = {"type_and_marks.txt": TYPE_AND_MARKS, "mfa_read.txt": MFA_CABLE_READ_AND_APPROVED, "french.txt": FRENCH_TELEGRAM, "via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
+# a Chinese Foreign Ministry cable: its secrecy in parentheses after the address, points in parentheses
+SECRECY_AFTER_ADDRESS = """To Ambassador Jiao [Ruoyu]: (Secret)
+
+Please meet with [North] Korea's Vice Foreign Minister immediately to solicit the views of the [North] Korean side.
+
+(1) Vice Premier Li will take a special plane to Korea on 25 December [1965] for a non-public visit.
+
+Please report any views of the Korean side as soon as possible.
+
+Ministry of Foreign Affairs
+
+23 December 1965
+"""
+
+DOCS = {"secrecy_after_address.txt": SECRECY_AFTER_ADDRESS, "type_and_marks.txt": TYPE_AND_MARKS, "mfa_read.txt": MFA_CABLE_READ_AND_APPROVED, "french.txt": FRENCH_TELEGRAM, "via.txt": VIA_ADVISER, "via_or.txt": VIA_ADVISER_OR, "via_dash.txt": VIA_NO_LEAD,
         "via_quote.txt": VIA_ABOVE_A_QUOTATION, "mid.txt": MID_FORM, "letter.txt": ENCLOSED_LETTER,
         "columns.txt": CABLE_IN_COLUMNS, "wrapped.txt": WRAPPED_STAMPS, "wrapped_from.txt": WRAPPED_FROM_LINE,
         "quote.txt": QUOTE_BEFORE_STOP, "chinese.txt": CHINESE_ADDRESS, "transmit.txt": TRANSMIT_TO,
@@ -918,3 +932,11 @@ def test_the_kind_and_its_marks_on_one_line_and_a_from_line_naming_the_addressee
     assert recipients(db, m) == {"andrei-vyshinsky": 1}
     assert m["body"] == "At the request of Kim Il Sung, on May 14 I had a meeting with him. He reported on his talks."
     assert (m["sender_id"], m["sent_at"]) == ("terenty-shtykov", "1949-05-14")
+
+
+def test_secrecy_in_parentheses_after_the_address(db):
+    d = document(db, "secrecy_after_address.txt")
+    assert (d["classification"], d["date"]) == ("Secret", "1965-12-23")
+    m = top(db, "secrecy_after_address.txt")
+    assert (m["sender_office"], recipients(db, m)) == ("Ministry of Foreign Affairs", {"jiao-ruoyu": 1})
+    assert m["body"].startswith("Please meet with") and "(Secret)" not in m["body"]
