@@ -95,8 +95,13 @@ def parse_demands(body_lines):
     last_number = None
     current = None
     prev_lineno = None
+    in_note = False     # inside an archivist's note running over lines (`[handwriting: "Please show to Cdes.` / ...)
     for lineno, line, start, end in body_lines:
         text = line[start:end]
+        if in_note or (text[:1] == "[" and text.count("[") > text.count("]")):
+            in_note = text.count("]") < text.count("[") + in_note
+            current = None
+            continue
         m = ITEM_RE.match(text)
         if m:
             label = m.group("label") or m.group("parenthesized")

@@ -1010,6 +1010,12 @@ def _read_header(lines):
             # `Distribution list - 11 copies: Stalin - 2,` / `Molotov - 1, ...`: names go on under it
             in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest or rest.endswith(",") else None
             continue
+        m = JOURNAL_FROM_RE.match(text) if text[:4].lower() == "from" else None
+        if m:       # `FROM THE JOURNAL` / `OF M. G. PODOL'SKY`: an extract of a diplomat's journal, and whose
+            h.doc_type = h.doc_type or "journal"
+            h.lines.setdefault("doc_type", lineno)
+            skip_to = _journal_keeper(h, lines, lineno, line, s, m)
+            continue
         m = FROM_RE.match(text)
         if m and not _prose_after(text, m.end()):      # not `From our discussions with M. Golub, ... we gathered`
             line, e, skip_to = _continued(lines, lineno, line, e)
@@ -1144,8 +1150,9 @@ def _read_header(lines):
             elif h.issuer and h.doc_type is None and words[-1] in g["office_words"] \
                     and h.lines.get("issuer") == _previous_content(lines, lineno):
                 h.issuer += ", " + text.rstrip(".")        # `MFA USSR` / `Tenth Department`
-            elif h.issuer is None and not h.lines:
-                h.issuer = text.rstrip(".")
+            elif h.issuer is None and h.lines.keys() <= {"copies"}:
+                # under no more than the secrecy and the copy's number (`Copy Nº 3`)
+                h.issuer = (smart_title(text, g["acronyms"]) if text.upper() == text else text).rstrip(".")
                 h.lines["issuer"] = lineno
             else:       # `Ministry of Foreign Affairs of the USSR` above the address: where it is sent
                 office = re.sub(r"^(?:To|to)\s+", "", text.rstrip("."))
@@ -1338,6 +1345,30 @@ def _posts_heading(h, m, line, s, lineno):
         h.author = NameRef(Span(m.group("fname"), lineno, s + m.start("fname"), s + m.end("fname")))
     if m.group("tname") and looks_like_person(m.group("tname")):
         h.to.append(NameRef(Span(m.group("tname"), lineno, s + m.start("tname"), s + m.end("tname"))))
+
+
+JOURNAL_FROM_RE = re.compile(r"(?i)^from\s+the\s+(?:journal|diary)(?:\s+of\s+(?P<who>\S.*?))?\.?$")
+JOURNAL_OF_RE = re.compile(r"(?i)^of\s+(?P<who>\S.*?)\.?$")
+
+
+def _journal_keeper(h, lines, lineno, line, s, m):
+    """Whose journal `FROM THE JOURNAL OF X` (or `FROM THE JOURNAL` / `OF X`) is: its author, read
+    into h; the last line read."""
+    if m.group("who"):
+        keeper, at, last = m.group("who"), s + m.start("who"), lineno
+    else:
+        for k, s2, e2 in next_contents(lines, lineno, 1):
+            nxt = JOURNAL_OF_RE.match(lines[k - 1], s2, e2)
+            if nxt is None:
+                return lineno
+            line, keeper, at, last = lines[k - 1], nxt.group("who"), nxt.start("who"), k
+            break
+        else:
+            return lineno
+    people = parse_name_list(line, last, at, at + len(keeper))
+    if people and h.author is None:
+        h.author = people[0]
+    return last
 
 
 def _date_goes_on(lines, lineno, line, end):

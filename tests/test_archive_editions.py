@@ -155,7 +155,42 @@ Mao Zedong
 [2] Filippov is Stalin.
 '''
 
-DOCS = {"titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+# an ambassador's journal: the embassy under the secrecy and the copy's number, a handwritten
+# instruction in brackets over several lines (no request of the ambassador's), entries by date
+JOURNAL_UNDER_COPY = """TOP SECRET
+Copy Nº 3
+USSR EMBASSY IN THE DPRK
+Nº 102
+14 May 1958
+JOURNAL
+of Soviet Ambassador in the DPRK A. M. PUZANOV during the
+period 29 April through 12 May 1958
+[handwriting: "Please show to Cdes.
+Nikitin
+Samsonov
+29 May 1958"]
+Pyongyang
+12 May 1958
+I visited Pak Geum-cheol [Pak Kum Chol] and presented him with a copy of a 9 May CPSU Central Committee letter.
+USSR AMBASSADOR IN THE DPRK
+[signature] (A. PUZANOV)
+Nº 311
+14 May 1958
+"""
+
+# an extract from another diplomat's journal, whose name is under the heading
+FROM_THE_JOURNAL = """FROM THE JOURNAL
+OF M. G. PODOL'SKY
+Secret Copy Nº 2
+26 February 1971
+Outgoing Nº 80
+RECORD OF A CONVERSATION
+with R. Berthold, Counsellor of the GDR Embassy in Hanoi
+18 February 1971
+I visited R. Berthold on a return protocol visit.
+"""
+
+DOCS = {"journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -268,3 +303,18 @@ def test_a_title_and_the_date_in_parentheses_over_the_address(db):
     # `[I] request that you ...`: the translator supplied the pronoun; it is a request all the same
     assert db.rows("select kind, text from demands where message_id = ?", m["id"]) == [
         {"kind": "request", "text": "Therefore, [I] request that you send five hundred trucks before the end of May."}]
+
+
+def test_an_embassy_under_the_secrecy_and_the_copy_is_the_issuer(db):
+    d = document(db, "journal_copy.txt")
+    assert (d["issuer"], d["sent_to"], d["doc_type"], d["number"]) == ("USSR Embassy in the DPRK", None, "journal", "102")
+    m = top(db, "journal_copy.txt")
+    assert m["sender_id"] == "aleksandr-puzanov"
+    # `[handwriting: "Please show to Cdes.` / ...: the reader's instruction, no point the ambassador puts
+    assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
+
+
+def test_from_the_journal_of_a_diplomat(db):
+    d = document(db, "from_journal.txt")
+    assert (d["doc_type"], d["number"], d["origin_text"], d["date"]) == ("journal", "80", None, "1971-02-26")
+    assert db.value("select name from people where id = ?", top(db, "from_journal.txt")["sender_id"]) == "M. G. Podol'sky"
