@@ -140,6 +140,8 @@ def _catalog_title_re():
 
 
 TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
+TITLE_PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")        # `... to USSR Foreign Ministry (1)`: the archive's count
+TITLE_DATE_END_RE = re.compile(rf"[,\s]+(?P<date>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+\d{{4}})$")
 TITLE_SUBJECT_RE = re.compile(r",\s+['‘\"“](?P<subject>\S.*?)['’\"”]\.?$")        # `, 'KWP's 6th Congress'`
 # where the names of whom it went to end: `..., Conveying the 19 January 1951 Telegram ...`, `[via Kovalev]`,
 # `, for Mao Zedong`, `, TOP SECRET, No. 76.054, Urgent`
@@ -152,15 +154,20 @@ TITLE_DATE_RE = re.compile(r"(?P<date>[^/\n]{6,30}?)\s+/\s+")      # `26 October
 TITLE_PLACE_SENDER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?),?\s+from\s+(?=\S)")
 
 
+POST_BEFORE_TO_RE = re.compile(r"(?i)\b(?:ambassador|envoy|minister|representative|delegate|delegation|mission|"
+                               r"embassy|consul|attach[ée]|charg[ée]|adviser|advisor|counsell?or)$")
+
+
 def _top_level_to(text):
-    """Where ` to ` (or ` TO `) first stands outside brackets in text, or -1."""
+    """Where ` to ` (or ` TO `) first stands outside brackets in text, and not inside a post
+    (`Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry`), or -1."""
     depth = 0
     for i, c in enumerate(text):
         if c in "[(":
             depth += 1
         elif c in "])":
             depth -= 1
-        elif c == " " and depth == 0 and text[i:i + 4].lower() == " to ":
+        elif c == " " and depth == 0 and text[i:i + 4].lower() == " to " and not POST_BEFORE_TO_RE.search(text, 0, i):
             return i
     return -1
 
@@ -182,6 +189,12 @@ def _catalog_title(line, lineno, s, e):
     ex = TITLE_EXCERPT_RE.search(line, start, end)
     if ex:
         t.excerpt, end = True, ex.start()
+    part = TITLE_PART_NUMBER_RE.search(line, start, end)
+    end = part.start() if part else end
+    dated_end = TITLE_DATE_END_RE.search(line, start, end)
+    if dated_end and whole_date(dated_end.group("date")):       # `... to the Embassy in the Soviet Union December 30, 1962`
+        t.date_text = t.date_text or dated_end.group("date")
+        end = dated_end.start()
     subj = TITLE_SUBJECT_RE.search(line, start, end)
     if subj:
         t.subject, end = subj.group("subject"), subj.start()

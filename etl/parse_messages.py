@@ -159,9 +159,9 @@ MARKS_LEAD_RE = re.compile(r"(?i)(?:(?:personal|confidential|strictly confidenti
 
 
 # a State Department telegram's own marks around the text it carries: `Begin text.`, `Begin verbatim
-# text:` ... `End text.`
-BEGIN_TEXT_RE = re.compile(r"(?:Begin|BEGIN)\s+(?:verbatim\s+|VERBATIM\s+)?(?:text|TEXT)\s*[.:]\s*")
-END_TEXT_RE = re.compile(r"\s*(?:End|END)\s+(?:verbatim\s+|VERBATIM\s+)?(?:text|TEXT)\s*\.?$")
+# text:`, `Begin Verbatim Text:` ... `End text.`, `End Verbatim Text.`
+BEGIN_TEXT_RE = re.compile(r"(?:Begin|BEGIN)\s+(?:[Vv]erbatim\s+|VERBATIM\s+)?(?:[Tt]ext|TEXT)\s*[.:]\s*")
+END_TEXT_RE = re.compile(r"\s*(?:End|END)\s+(?:[Vv]erbatim\s+|VERBATIM\s+)?(?:[Tt]ext|TEXT)\s*\.?$")
 
 
 # the words that tell who speaks, inside a quotation: `, he added,`

@@ -280,9 +280,10 @@ TRANSMIT_VERBS = ("transmit", "pass on", "convey", "hand over", "deliver", "forw
 
 @lru_cache(maxsize=None)
 def _transmit_to_re():
-    # `Transmit to Comrade X the following`, `Transmit the following answer to X`
-    return re.compile(r"\b(?i:" + "|".join(TRANSMIT_VERBS) + r")\s+(?i:the\s+following(?:\s+[a-z]+)?\s+)?(?i:to)\s+"
-                      + titled_person())
+    # `Transmit to Comrade X the following`, `Transmit the following answer to X`, `Following message
+    # for delivery soonest to Khrushchev from the President:`
+    return re.compile(r"\b(?i:" + "|".join(TRANSMIT_VERBS) + r"|delivery)\s+(?i:the\s+following(?:\s+[a-z]+)?\s+)?"
+                      r"(?i:(?:soonest|immediately|urgently|at\s+once)\s+)?(?i:to)\s+" + titled_person())
 
 
 _ASKED_TO = r"\s+(?i:asked|asks|requested|requests|instructed)\s+(?i:me|us)\s+to\s+(?i:transmit|pass on|convey|forward|send)"

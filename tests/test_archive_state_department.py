@@ -414,6 +414,25 @@ The Secretary of State to the Embassy in the Soviet Union
 Acheson
 '''
 
+# the later volumes' heading with its note mark, and the text carried between `Begin Verbatim Text:`
+# and `End Verbatim Text.`, for delivery to whom the wrapper says
+VERBATIM = """58. Telegram From the Department of State to the Embassy in the Soviet Union 0
+
+826. Following message for delivery soonest to Khrushchev from the President:
+
+Begin Verbatim Text:
+
+Dear Mr. Chairman:
+
+I thank you and the Soviet people on behalf of the American people for your congratulations.
+
+John F. Kennedy.
+
+End Verbatim Text.
+
+Time of release of this message by White House not decided.
+"""
+
 # a chargé's telegram naming the Embassy's own earlier telegram, and the Department's it answers
 EMBASSYS_OWN = """711.94114 Mail/25: Telegram
 
@@ -422,7 +441,7 @@ The Chargé in the Soviet Union (Hamilton) to the Secretary of State
 1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
 """
 
-DOCS = {"embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+DOCS = {"verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -722,3 +741,11 @@ def test_the_embassys_own_telegram_is_the_senders(db):
     assert (stubs["1065"]["sender_id"], stubs["1065"]["relation"]) == (m["sender_id"], "refers_to")
     assert stubs["1065"]["sent_at_text"] == "August 12, 3 p.m."
     assert (stubs["726"]["sender_id"], stubs["726"]["relation"]) == (None, "replies_to")
+
+
+def test_begin_verbatim_text_carries_a_message_for_whom_the_wrapper_names(db):
+    m = top(db, "verbatim.txt")
+    assert (m["sender_office"], m["number"]) == ("Department of State", "826")
+    q = db.one("select * from messages where parent_id = ?", m["id"])
+    assert (q["sender_id"], recipients(db, q)) == ("john-f-kennedy", {"nikita-khrushchev": 1})
+    assert q["body"].startswith("I thank you") and "Time of release" in m["body"]

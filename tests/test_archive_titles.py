@@ -94,7 +94,24 @@ DATED_SLASH = '''  23 October 1962 / Enciphered cable from Havana, from Alekseye
 Castro thanked the Soviet government for their assistance.
 '''
 
-DOCS = {"slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# the sender's post with `to` in it, and the archive's count of the part
+POST_WITH_TO = '''Telegram from Soviet Ambassador to the USA Dobrynin to USSR Foreign Ministry (1)
+
+Today the "Washington Post" published an article by [columnist Joseph] Alsop.
+
+5.XI.62 A. DOBRYNIN
+'''
+
+# the date at the title's end; the telegram carries the President's message
+DATE_AT_THE_END = '''Telegram From the Department of State to the Embassy in the Soviet Union December 30, 1962
+
+1367. Please deliver following message from President:
+"Dear Chairman Khrushchev and Chairman Brezhnev:
+On behalf of the American people and myself I extend best wishes for the New Year.
+John F. Kennedy"
+'''
+
+DOCS = {"post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -172,3 +189,15 @@ def test_a_date_and_a_slash_before_the_title_and_the_place_before_the_sender(db)
     assert (d["doc_type"], d["date"], d["origin_place_id"]) == ("enciphered cable", "1962-10-23", "havana")
     m = top(db, "slash.txt")
     assert (m["sender_id"], m["body"]) == ("aleksandr-alekseev", "Castro thanked the Soviet government for their assistance.")
+
+
+def test_a_post_with_to_in_it_and_the_archives_count(db):
+    d = document(db, "post.txt")
+    assert (d["sent_to"], d["date"]) == ("USSR Foreign Ministry", "1962-11-05")
+    assert top(db, "post.txt")["sender_id"] == "anatoly-dobrynin"
+
+
+def test_a_date_at_the_titles_end(db):
+    d = document(db, "date_end.txt")
+    assert (d["issuer"], d["sent_to"], d["date"]) == ("Department of State", "the Embassy in the Soviet Union", "1962-12-30")
+    assert top(db, "date_end.txt")["sender_office"] == "Department of State"
