@@ -11,7 +11,7 @@ from .parse_signature import labelled_stamps
 from .records import ParsedDocument, Span
 
 TERM_RE = re.compile(r"\b(?P<term>[A-Z]{2,6})\s*\[(?P<exp>[^\]\n]{3,80})\]")
-EXCERPT_RE = re.compile(r"\[(?:\.\.\.|…)\]")
+EXCERPT_RE = re.compile(r"\[(?:\.\.\.|…|(?:matter|text) omitted)\]")      # `[…]`, `[matter omitted]`
 
 
 def split_lines(text):

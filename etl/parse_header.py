@@ -128,6 +128,14 @@ def _doc_type_re():
                       rf"(?:\s*\[[^\]\n]+\])?\s*$")        # `Telegram for coding [Telegrama para cifra]`: the original's words
 
 
+@lru_cache(maxsize=None)
+def _type_dateline_re():
+    """`Cablegram 165 NANKING, 5 June 1949, 12.51 p.m.`: the kind and number, the place and date."""
+    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?P<type>{alt})\s+(?P<num>\d[\w/\-]*)\s+(?-i:(?P<place>[A-Z][A-Za-z\-]{{2,}}"
+                      rf"(?: [A-Z][A-Za-z\-]+)?)),\s+(?P<date>\S.*)$")
+
+
 # An archive's catalogue title over the text, as its pages print it: `Ciphered Telegram No. 8600,
 # Vyshinsky to Mao Zedong`, `Telegram from Mao Zedong to Filippov (Stalin)`, `Cable from the Chinese
 # Foreign Ministry to Wang Bingnan, 'Instructions for the Ninth Meeting'`, `Telegram, Zhou Enlai to
@@ -139,6 +147,9 @@ def _catalog_title_re():
                       rf"(?P<rest>(?-i:(?:the\s+)?[A-Z]).*)$")
 
 
+# an edition's heading of one document, by its place in the volume: who to whom (`258 Officer to
+# Department of External Affairs`); its number is the edition's, not the document's
+VOLUME_HEADING_RE = re.compile(r"(?P<type>)\d{1,4}\.?\s+(?P<rest>[A-Z][^.!?;:\n]*?\s+to\s+[A-Z][^.!?;:\n]*)$")
 TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
 TITLE_PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")        # `... to USSR Foreign Ministry (1)`: the archive's count
 TITLE_DATE_END_RE = re.compile(rf"[,\s]+(?P<date>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+\d{{4}})$")
@@ -181,9 +192,14 @@ def _catalog_title(line, lineno, s, e):
     else:
         dated = None
     m = _catalog_title_re().match(line, s, e)
+    if m is None and line[s:s + 1].isdigit():
+        m = VOLUME_HEADING_RE.match(line, s, e)     # `258 Officer to Department of External Affairs`
+        if m is None or _catalog_title_re().match(line, m.start("rest"), e) or len(line[s:e].split()) > 14:
+            return None     # `248. Telegram From the Embassy in ... to ...`: the later volumes' heading, read below
     if m is None or TITLE_SENTENCE_RE.search(line, m.start("rest"), e):
         return None
-    t = CatalogTitle(lineno, m.group("type").lower(), number=m.group("num"))
+    t = CatalogTitle(lineno, m.group("type").lower() if m.group("type") else None,
+                     number=m.groupdict().get("num"))
     t.date_text = dated.group("date") if dated else None
     start, end = m.start("rest"), e
     ex = TITLE_EXCERPT_RE.search(line, start, end)
@@ -255,7 +271,7 @@ def _fill_from_title(h):
     t = h.title
     if t is None:
         return
-    if h.doc_type is None:
+    if h.doc_type is None and t.doc_type:
         h.doc_type = t.doc_type
         h.lines.setdefault("doc_type", t.line)
     h.number = h.number or t.number
@@ -507,6 +523,19 @@ def _without_marks(h, value):
     while len(parts) > 1 and _read_mark(h, parts[-1]):
         parts.pop()
     return ", ".join(parts)
+
+
+def _urgency_and_secrecy(text, g):
+    """(urgency, secrecy) of a line that holds the two and nothing else (`IMMEDIATE SECRET`, `Secret
+    Priority`), else None."""
+    text = text.rstrip(".!")
+    low = text.lower()
+    for p in g["priorities"]:
+        if low.startswith(p + " ") and low[len(p) + 1:].strip() in g["classifications"]:
+            return text[:len(p)], text[len(p) + 1:].strip()
+        if low.endswith(" " + p) and low[:-len(p) - 1].strip() in g["classifications"]:
+            return text[len(text) - len(p):], text[:-len(p) - 1].strip()
+    return None
 
 
 def _read_mark(h, mark):
@@ -913,6 +942,15 @@ def _read_header(lines):
             h.doc_type = m.group("type").lower()
             h.lines["issuer"] = h.lines["doc_type"] = lineno
             continue
+        m = _type_dateline_re().match(text) if h.doc_type is None and "," in text else None
+        if m and whole_date(m.group("date")):
+            # `Cablegram 165 NANKING, 5 June 1949, 12.51 p.m.`: the kind, its number, where and when it was sent
+            h.doc_type, h.number = m.group("type").lower(), h.number or m.group("num")
+            h.origin = h.origin or Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+            h.date_text = h.date_text or m.group("date").rstrip(" .")
+            for key in ("doc_type", "origin", "date"):
+                h.lines.setdefault(key, lineno)
+            continue
         m = doc_type_re.match(TRANSLATION_OF_RE.sub("", text, 1)) if text[:1] in "TtCc" else doc_type_re.match(text)
         stamp = STAMP_RE.search(text) if m is None and text[:1] in "Cc" and TRANSLATION_OF_RE.match(text) else None
         if stamp and h.doc_type is None:        # `COPY OF TELEGRAM RECEIVED ON 30TH JULY,1959`
@@ -1083,6 +1121,10 @@ def _read_header(lines):
             low = text.lower().rstrip(".!")
         if low in g["priorities"]:
             h.priority = h.priority or text.rstrip(".!")
+            continue
+        pair = _urgency_and_secrecy(text, g) if " " in low else None
+        if pair:        # `IMMEDIATE SECRET`: an urgency and a secrecy on one line
+            h.priority, h.classification = h.priority or pair[0], h.classification or pair[1]
             continue
         if starts_with_entry("classifications", text):
             parts = MARKS_SPLIT_RE.split(text.rstrip(".!"))

@@ -90,7 +90,7 @@ class CatalogTitle:
     Zedong`): what it says fills only what the document's own heading leaves unsaid."""
 
     line: int
-    doc_type: str
+    doc_type: str | None                         # None: an edition's heading that names no kind
     number: str | None = None
     sender: NameRef | None = None
     sender_office: str | None = None

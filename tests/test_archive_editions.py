@@ -190,7 +190,22 @@ with R. Berthold, Counsellor of the GDR Embassy in Hanoi
 I visited R. Berthold on a return protocol visit.
 """
 
-DOCS = {"journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+# an Australian edition's cablegram: its place in the volume and who to whom over the dateline
+CABLEGRAM = """258 Officer to Department of External Affairs
+
+Cablegram 165 NANKING, 5 June 1949, 12.51 p.m.
+
+IMMEDIATE SECRET
+
+Your telegram No.62 [1] is complete confirmation of our views
+
+3. Your paragraph 5. The Civil Authority will not as yet accept
+telegrams in cypher.
+
+[matter omitted]
+"""
+
+DOCS = {"cablegram.txt": CABLEGRAM, "journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -318,3 +333,16 @@ def test_from_the_journal_of_a_diplomat(db):
     d = document(db, "from_journal.txt")
     assert (d["doc_type"], d["number"], d["origin_text"], d["date"]) == ("journal", "80", None, "1971-02-26")
     assert db.value("select name from people where id = ?", top(db, "from_journal.txt")["sender_id"]) == "M. G. Podol'sky"
+
+
+def test_an_editions_heading_over_a_cablegrams_dateline(db):
+    d = document(db, "cablegram.txt")
+    assert (d["doc_type"], d["number"], d["origin_place_id"], d["date"]) == ("cablegram", "165", "nanking", "1949-06-05")
+    assert (d["priority"], d["classification"], d["sent_to"], d["is_excerpt"]) == (
+        "IMMEDIATE", "SECRET", "Department of External Affairs", 1)
+    m = top(db, "cablegram.txt")
+    assert (m["sent_at"], m["body"][:14]) == ("1949-06-05T12:51", "Your telegram ")
+    # `258`: the document's place in the volume, not its number; `Officer`: the sender (Keith Officer)
+    assert db.value("select name from people where id = ?", m["sender_id"]) == "Officer"
+    stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
+    assert (stub["number"], recipients(db, stub)) == ("62", {m["sender_id"]: 1})
