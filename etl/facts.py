@@ -9,7 +9,17 @@ from .text import slug
 
 
 def name_refs(parsed):
-    """Every name the document prints where a person is meant."""
+    """Every name the document prints where a person is meant; not those of an archive's
+    catalogue title (`Telegram from Pyongyang to Bucharest`): they name someone only when the
+    name is known already (Resolver._person)."""
+    title = parsed.header.title
+    title_line = title.line if title and title.doc_type else None      # an edition's heading names as any line does
+    for r in _all_name_refs(parsed):
+        if r.surface.line != title_line:
+            yield r
+
+
+def _all_name_refs(parsed):
     yield from parsed.header.copies
     yield from parsed.titled_names
     for m in parsed.messages:

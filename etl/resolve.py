@@ -72,11 +72,14 @@ class Resolver:
         date = document_date(parsed, catalog, ref_year, self._order)   # the same date the document's id was made from
         if not date:
             self.warn(src, 1, "no-date", "no date for the document: not in the catalog, the header or the signature")
-        origin_place = self.places.lookup(h.origin.text) if h.origin else None
+        origin = h.origin
+        if origin is None and h.title and h.title.sender and self.places.lookup(h.title.sender.surface.text):
+            origin = h.title.sender.surface        # `Telegram from Pyongyang to Bucharest`: a place sent it
+        origin_place = self.places.lookup(origin.text) if origin else None
 
         rows = DocumentRows(document={
             "id": doc_id, "title": None, "doc_type": h.doc_type, "number": h.number, "issuer": h.issuer,
-            "date": date, "origin_text": h.origin.text if h.origin else None, "origin_place_id": origin_place,
+            "date": date, "origin_text": origin.text if origin else None, "origin_place_id": origin_place,
             "sent_at": sent_at, "sent_at_text": h.sent_text, "received_at": received_at,
             "received_at_text": h.received_text, "sent_to": h.sent_to_text, "priority": h.priority,
             "classification": h.classification, "series": h.series, "source_file": src,
@@ -108,6 +111,14 @@ class Resolver:
             title += f", {date}"
         return title
 
+    def _person(self, ref, parsed, warn):
+        """A person id for a name; a name the archive's catalogue title gives (`Telegram from
+        Pyongyang to Bucharest`, `Shtykov to Vyshinskyy`) only when it is someone already known."""
+        title = parsed.header.title
+        if title is None or title.doc_type is None or ref.surface.line != title.line:
+            return self.people.resolve(ref, warn)       # an edition's own heading names people as any line does
+        return (self.people.lookup(ref.bracket.text) if ref.bracket else None) or self.people.lookup(ref.surface.text)
+
     def _person_name(self, pid):
         return self.registry.person_name(pid)
 
@@ -118,8 +129,8 @@ class Resolver:
         info = {}
         for m in parsed.messages:
             warn = lambda code, msg, line=m.line_start: self.warn(src, line, code, msg)  # noqa: E731
-            sender = self.people.resolve(m.signer, warn) if m.signer else None
-            to = _people(self.people.resolve(r, warn) for r in m.to)
+            sender = self._person(m.signer, parsed, warn) if m.signer else None
+            to = _people(self._person(r, parsed, warn) for r in m.to)
             if m.index == 0 and not to and not m.to_office and parsed.header.sent_to_text:
                 # `To: Krajewski`: a field that names a person of the authority, not a place; with a
                 # line under it that was read on (`KRAJEWSKI, Politburo`), the parts that do

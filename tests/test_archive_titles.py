@@ -111,7 +111,15 @@ On behalf of the American people and myself I extend best wishes for the New Yea
 John F. Kennedy"
 '''
 
-DOCS = {"post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# places where the title names sender and addressee; the marks and the number after them
+PLACE_TO_PLACE = '''February 5, 1968
+
+Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.033, Urgent
+
+On February 5, A. Lazar received T. Surgov, Second Secretary of the Bulgarian Embassy to Pyongyang.
+'''
+
+DOCS = {"places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -201,3 +209,13 @@ def test_a_date_at_the_titles_end(db):
     d = document(db, "date_end.txt")
     assert (d["issuer"], d["sent_to"], d["date"]) == ("Department of State", "the Embassy in the Soviet Union", "1962-12-30")
     assert top(db, "date_end.txt")["sender_office"] == "Department of State"
+
+
+def test_places_in_a_title_are_no_one(db):
+    d = document(db, "places.txt")
+    assert (d["number"], d["classification"], d["priority"], d["date"]) == ("76.033", "TOP SECRET", "Urgent", "1968-02-05")
+    assert (d["origin_place_id"], d["sent_to"]) == ("pyongyang", "Bucharest")
+    m = top(db, "places.txt")
+    assert (m["sender_id"], recipients(db, m)) == (None, {})
+    # a title's names are looked up, never made people: no `Bucharest`, no misspelt `Vyshinskyy`
+    assert db.rows("select id from people where name in ('Bucharest', 'Pyongyang', 'Vyshinskyy')") == []
