@@ -131,7 +131,7 @@ def parse_document(text, source_file):
                           Span(exp, lineno, m.start("exp"), m.start("exp") + len(exp))))
     if not (header.doc_type or header.issuer or header.origin or header.sent_to_text or header.number
             or header.sent_text or header.received_text or messages[0].salutation or dateline
-            or header.priority or header.classification):
+            or header.priority or header.classification or header.author):
         problems.append((1, "no-header", "no recognizable header (issuer, document type, stamps) and no address line"))
     return ParsedDocument(
         source_file=source_file,

@@ -1067,6 +1067,12 @@ def _read_header(lines):
             h.lines.setdefault("doc_type", lineno)
             skip_to = _journal_keeper(h, lines, lineno, line, s, m)
             continue
+        m = FROM_PERSON_POST_RE.match(text) if text[:4].lower() == "from" and ("–" in text or " - " in text) else None
+        if m and looks_like_person(m.group("name")) and is_position(m.group("post")):
+            # `from Misho Nikolov – Ambassador of PR Bulgaria to DPRK`: who wrote it, and his post
+            h.author = h.author or NameRef(Span(m.group("name"), lineno, s + m.start("name"), s + m.end("name")))
+            h.lines.setdefault("author", lineno)
+            continue
         m = FROM_RE.match(text)
         if m and not _prose_after(text, m.end()):      # not `From our discussions with M. Golub, ... we gathered`
             line, e, skip_to = _continued(lines, lineno, line, e)
@@ -1402,6 +1408,8 @@ def _posts_heading(h, m, line, s, lineno):
         h.to.append(NameRef(Span(m.group("tname"), lineno, s + m.start("tname"), s + m.end("tname"))))
 
 
+FROM_PERSON_POST_RE = re.compile(r"(?i:from)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+[–—-]\s+"
+                                 r"(?P<post>[A-Z].*?)\.?$")
 JOURNAL_FROM_RE = re.compile(r"(?i)^from\s+the\s+(?:journal|diary)(?:\s+of\s+(?P<who>\S.*?))?\.?$")
 JOURNAL_OF_RE = re.compile(r"(?i)^of\s+(?P<who>\S.*?)\.?$")
 

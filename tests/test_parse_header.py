@@ -148,3 +148,13 @@ def test_a_distribution_note_with_the_editors_sic_inside():
                "Khrushchev [sic], Shvernik, Gromyko]\n\nFrom: Havana\n\nCastro thanked the Soviet government.\n")
     assert [(c.surface.text, c.bracket) for c in h.copies] == [
         ("Brezhnev", None), ("Khrushchev", None), ("Khrushchev", None), ("Shvernik", None), ("Gromyko", None)]
+
+
+def test_from_a_person_and_his_post_is_the_author_not_a_place():
+    d = parse_document("from Misho Nikolov – Ambassador of PR Bulgaria to DPRK\nOn 25 January 1969, I was summoned "
+                       "to the Ministry of Foreign Affairs.\n", "x.txt")
+    assert (d.header.author.surface.text, d.header.origin) == ("Misho Nikolov", None)
+    assert d.messages[0].signer.surface.text == "Misho Nikolov"
+    assert "no-header" not in [p[1] for p in d.problems]
+    # a place after `From` is still the origin
+    assert header("From Pyongyang - Sent 13.9.50\n\nTo Vyshinsky.\n").origin.text == "Pyongyang"
