@@ -124,6 +124,7 @@ def _doc_type_re():
     # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`
     return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:{NO}|Number)\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
+                      rf"(?:\s+(?:from|of|dated)\s+(?P<dated>\d{{1,2}}[./][\dIVXLC]{{1,4}}[./]\d{{2,4}}))?"   # `REPORT #5426/273 from 24.X.62`
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?"
                       rf"(?:\s*\[[^\]\n]+\])?\s*$")        # `Telegram for coding [Telegrama para cifra]`: the original's words
 
@@ -846,6 +847,8 @@ def _read_header(lines):
         if m and not h.number:
             h.number = m.group("num")       # `Nº 196 Copy Nº 1`: the document's number and this copy's
             continue
+        if text[:1] == "(" and text[-1:] == ")" and text[1:2].islower() and len(text) <= 30:
+            continue        # `(when filled)` under a form's secrecy: the form's own words
         if len(text) <= 7 and BARE_TOKEN_RE.match(text) or OMISSION_RE.match(text) or is_separator(text) \
                 or (text[0].isdigit() and NUMBERS_RE.match(text)):
             continue
@@ -970,6 +973,9 @@ def _read_header(lines):
             h.doc_type = m.group("type").lower()
             h.number = h.number or m.group("num") or m.group("bare")
             h.lines["doc_type"] = lineno
+            if m.groupdict().get("dated") and h.date_text is None and whole_date(m.group("dated")):
+                h.date_text = m.group("dated")
+                h.lines["date"] = lineno
             if m.group("place") and h.origin is None:
                 h.origin = Span(m.group("place"), lineno, at + m.start("place"), at + m.end("place"))
                 h.lines.setdefault("origin", lineno)

@@ -158,3 +158,11 @@ def test_from_a_person_and_his_post_is_the_author_not_a_place():
     assert "no-header" not in [p[1] for p in d.problems]
     # a place after `From` is still the origin
     assert header("From Pyongyang - Sent 13.9.50\n\nTo Vyshinsky.\n").origin.text == "Pyongyang"
+
+
+def test_a_reports_number_and_date_under_the_forms_own_words():
+    # `(when filled)` under the secrecy is the form's, and the report's date follows its number
+    h = header("TOP SECRET\n\n(when filled)\n\nREPORT #5426/273 from 24.X.62\n\nFollowing KENNEDY's announcement, "
+               "the situation has become extremely tense.\n")
+    assert (h.classification, h.doc_type, h.number, h.date_text) == ("TOP SECRET", "report", "5426/273", "24.X.62")
+    assert h.first_body_line == 7
