@@ -25,7 +25,7 @@ from .parse_address import (
     offices_addressed,
 )
 from .parse_demands import ITEM_RE, parse_demands
-from .parse_names import names_of_people, only_names, parse_name_list
+from .parse_names import names_an_office, names_of_people, only_names, parse_name_list
 from .parse_references import parse_quoted_from, parse_references, parse_transmit_from, parse_transmit_to
 from .parse_signature import (
     COPIES_COUNT_RE,
@@ -809,4 +809,27 @@ def parse_messages(lines, first_line, problems, skip=frozenset()):
         _split_minute_above(messages, lines)
     for msg in messages:
         parse_parts(msg, lines, problems)
+    if len(messages) > 1:
+        _offices_quoted(messages, lines)
     return messages
+
+
+# `I have just received the following secret communication from the Foreign Office:`: who wrote
+# the quotation under it, an office
+FROM_OFFICE_RE = re.compile(r"\bthe\s+following\s+(?:[a-z]+\s+){0,3}(?:communication|message|note|telegram|letter|reply|"
+                            r"statement|text|answer)\s+(?:from|of)\s+(?:the\s+)?(?P<office>[A-Z][\w ]{2,60}?)\s*:\s*$")
+
+
+def _offices_quoted(messages, lines):
+    """An enclosed message that names no sender, under a line that says an office sent it: that
+    office sent it."""
+    for m in messages:
+        child = next((c for c in messages if c.parent == m.index), None)
+        if child is None or child.signer or child.sender_office:
+            continue
+        for lineno, s, e in m.own_lines:
+            if lineno >= child.line_start:
+                break
+            found = FROM_OFFICE_RE.search(lines[lineno - 1], s, e) if "following" in lines[lineno - 1][s:e] else None
+            if found and names_an_office(found.group("office")):
+                child.sender_office = found.group("office")

@@ -224,3 +224,13 @@ def test_a_post_under_the_signers_name_is_no_address_printed_under_the_signature
     msgs, _ = messages("Dear Mr. Ambassador:\n\nWe agree.\n\nSincerely yours,\n\nJohn Brown\n\n"
                        "Ambassador Yu Taik Kim\nKorean Mission in Japan,\nTOKYO\n")
     assert msgs[0].signer.surface.text == "John Brown" and names(msgs[0].to) == [("Yu Taik Kim", None)]
+
+
+def test_an_office_named_over_the_quotation_sent_it():
+    ms = messages('8483. I have just received the following secret communication from the Foreign Office:\n\n'
+                  '"I am replying on behalf of the Secretary of State to Your Excellency\'s letters.\n\n'
+                  'We have now heard from our Ambassador at Moscow."\n\nWinant\n')[0]
+    assert [(m.parent, m.sender_office) for m in ms] == [(None, None), (0, "Foreign Office")]
+    # a person's message under such a line keeps its own signature
+    ms = messages('Here is the following message from the Central Committee:\n\n"We agree.\n\nMao Zedong"\n\nRoshchin\n')[0]
+    assert (ms[1].signer.surface.text, ms[1].sender_office) == ("Mao Zedong", None)
