@@ -157,10 +157,50 @@ def signed_number(rest):
     return rest if rest.isdigit() and 3 <= len(rest) <= 6 else None
 
 
+# the signer's post, then the name: `Deputy Minister of Internal Affairs of the Soviet Union Perevertkin`
+_W = r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+"
+POST_SIG_RES = tuple(re.compile(rf"^(?P<formula>)(?P<post>[A-Z].*?)\s+(?P<name>(?:[A-Z]\.\s?){{0,2}}{_W}{more})"
+                                rf"(?P<br>)(?P<rest>)\.?$") for more in (rf"\s+{_W}", ""))
+
+
+def _post_shaped(post, positions):
+    """A post as printed before a name: a word or two, a post's word (`Soviet Ambassador`, `Deputy
+    Minister`), then only `of`, `in`, ... and what they govern (`of Internal Affairs of the Soviet
+    Union`); not `Ambassador Yu Taik Kim Korean Mission in Japan`, a name inside."""
+    words = post.split()
+    at = next((i for i, w in enumerate(words) if w.lower().rstrip(",.") in positions), None)
+    if at is None or at > 2 or words[-1] in POST_SMALL_WORDS:      # `Minister of Foreign Affairs`: all a post
+        return False
+    governed = False
+    for w in words[at + 1:]:
+        if w in POST_SMALL_WORDS:
+            governed = True
+        elif not governed and w.lower().rstrip(",.") not in positions:
+            return False
+    return True
+
+
+def _post_then_name(text):
+    """The signature match of a post and the name after it, else None."""
+    g = genre()
+    for rx in POST_SIG_RES:
+        m = rx.match(text)
+        if m and is_position(m.group("post")) and _post_shaped(m.group("post"), g["positions"]) \
+                and looks_like_person(m.group("name")):
+            first = m.group("name").split()[0].lower().rstrip(".")
+            if first not in g["positions"] and first not in g["titles_set"]:
+                return m
+    return None
+
+
 def signature_line(text):
     """(match, rest) when text is a signature line: `With greetings! MAO ZEDONG, 3:00, 15.7.52`,
     `FILIPPOV`, a name in title case alone on its line (`Filippov`) or before its date (`Kim Il
-    Sung 29.6.51`), or a surname before its cable's number (`Pavlíček 388.`)."""
+    Sung 29.6.51`), a surname before its cable's number (`Pavlíček 388.`), or after the signer's
+    post (`Deputy Minister of Internal Affairs of the Soviet Union Perevertkin`)."""
+    m = _post_then_name(text) if " " in text and text[:1].isupper() and _positions_re().search(text) else None
+    if m:
+        return m, ""
     m = TITLE_SIG_RE.match(text)
     if m and looks_like_person(m.group("name")) and m.group("name").split()[0].lower() not in genre()["closings"] \
             and m.group("name").rsplit(" ", 1)[-1].lower() not in genre()["positions"]:    # `... Cho Minister`: a post
@@ -318,10 +358,13 @@ def _positions_re():
     return re.compile(rf"(?i)\b(?:{alt})\b")
 
 
+POST_SMALL_WORDS = ("of", "the", "and", "in", "for", "to", "on", "ad", "interim")       # `Chargé d'Affaires ad interim`
+
+
 def is_position(text):
     """A line that names a post (`Deputy Assistant Under-Secretary`), printed under a signature."""
     words = text.split()
-    small = ("of", "the", "and", "in", "for", "to", "on", "ad", "interim")       # `Chargé d'Affaires ad interim`
+    small = POST_SMALL_WORDS
     return 1 <= len(words) <= 10 and text[-1:] not in ".!?:" and words[0][:1].isupper() \
         and all(w[:1].isupper() or w in small or (w[1:2] in "'’" and w[2:3].isupper()) for w in words) \
         and _positions_re().search(text) is not None

@@ -61,3 +61,13 @@ def test_lines_of_a_closing_that_name_no_signer():
     assert is_closing_line("Devotedly yours,") and is_closing_line("With deep respect,")
     assert not is_closing_line("We send our best wishes to the army.")
     assert is_position("Chargé d'Affaires ad interim") and not is_position("Richard Fischer")
+
+
+def test_the_signers_post_before_the_name():
+    assert signer("Deputy Minister of Internal Affairs of the Soviet Union Perevertkin") == ("Perevertkin", "")
+    assert signer("Deputy Minister Perevertkin") == ("Perevertkin", "")
+    assert signer("Ambassador of the USSR in the DPRK Puzanov") == ("Puzanov", "")
+    assert signer("Soviet Ambassador A. Puzanov") == ("A. Puzanov", "")
+    # a post alone is no one; a name inside what precedes is no post
+    assert signer("Minister of Foreign Affairs") is None
+    assert signer("Ambassador Yu Taik Kim Korean Mission in Japan Tokyo") is None
