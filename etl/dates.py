@@ -33,11 +33,11 @@ ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])"
 NUMERIC_DATE = (r"(?<![\d.])(?P<{p}d>\d{{1,2}})\.(?:(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")(?:(?:\.|(?<=[IVX])-)(?P<{p}y>\d{{4}}|\d{{2}}))?"
                 r"|\s(?P<{p}rmo>" + ROMAN_MONTH + r")[.\-]\s?(?P<{p}ry>\d{{4}}|\d{{2}}))(?![\d])")
 WORD_DATE = (
-    r"(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+    r"(?<!\d)(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\.\s*)(?P<{p}mon>" + MONTH_RE + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
     r"(?:\s+(?P<{p}this>of\s+this\s+year)|(?:,\s*|\s+|\.)(?P<{p}y>\d{{4}}))?"
 )
-MONTH_FIRST_DATE = (
-    r"(?P<{p}mon>" + MONTH_RE + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?![\dA-Za-z])(?:(?:,\s*|\s+)(?P<{p}y>\d{{4}}))?"
+MONTH_FIRST_DATE = (      # `August 10`, `Aug 10`, `Sept. 5` (the cables' abbreviations)
+    r"(?P<{p}mon>" + MONTH_RE + r"|(?<![A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?![\dA-Za-z])(?:(?:,\s*|\s+)(?P<{p}y>\d{{4}}))?"
 )
 
 

@@ -37,6 +37,9 @@ from etl.dates import parse_datetime
     ("1980. 10. 02.", None, "1980-10-02"),
     ("RECEIVED ON 30TH JULY,1959", None, "1959-07-30"),           # no space after the comma
     ("July 30,1959", None, "1959-07-30"),
+    ("urtels 853 Aug 10", 1946, "1946-08-10"),                     # the cables' abbreviated months, month first
+    ("Sept. 5, 1950, 2 p.m.", None, "1950-09-05T14"),
+    ("Dec 7, 1941", None, "1941-12-07"),
 ])
 def test_printed_precision(text, ref_year, iso):
     assert parse_datetime(text, ref_year)[0] == iso

@@ -159,3 +159,8 @@ def test_the_embassys_own_telegram_or_note():
     assert refs("in the Embassy's note of August 23 and")[0].whose == "post"
     # another country's embassy is no post of the sender's
     assert refs("the Soviet Embassy's note of August 23") == []
+
+
+def test_numbered_telegrams_dated_with_abbreviated_months():
+    got = refs("appreciates helpful comments urtels 853 Aug 10 and 856 Aug 12. In view magnitude issues")
+    assert [(r.whose, r.number, r.date_text) for r in got] == [("your", "853", "Aug 10"), ("your", "856", "Aug 12")]
