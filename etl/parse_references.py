@@ -85,7 +85,8 @@ NUMBER_LINE_RE = re.compile(
 # `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|department['’]s|dept['’]?s)\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|department['’]s|dept['’]?s"
+                         r"|(?-i:[A-Z][a-z]{2,}['’]s))\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"    # `London's 63 Aug 13`: a post's
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
@@ -94,6 +95,7 @@ NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
 NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
+YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 CORRECTED_NUMBER_RE = re.compile(r"\s*\[(?P<num>\d{1,5})\]")
 RE_LEAD_RE = re.compile(r"(?:^|[\s(])(?:Re|Ref|Reference)\.?:?\s+$")      # `Re Deptel 631 unable communicate Seoul.`
 
@@ -125,6 +127,8 @@ def _numbered_whose(word):
         return "your"
     if word[:3] == "dep":
         return "department"
+    if word[-2:] in ("'s", "’s"):
+        return "other"          # `London's 63`: another post's telegram
     return "post" if word[:6] == "embtel" else "my"
 
 
@@ -136,6 +140,8 @@ def _numbered_references(lineno, line, start, end):
     for m in NUMBERED_RE.finditer(line, start, end):
         whose = _numbered_whose(m.group("whose").lower())
         at, pos, num = m.start(), m.end("num"), m.group("num")
+        if whose == "other" and YEAR_LIKE_RE.match(num):
+            continue            # `Mao's 1949.`: a year, not a post's telegram
         fixed = CORRECTED_NUMBER_RE.match(line, pos, end)
         if fixed:       # `Department's 8180 [8181] of October 6th`: the editor's correction is its number
             pos, num = fixed.end(), fixed.group("num")
@@ -189,7 +195,8 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
-        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded) \
+        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded
+                or "'s " in folded or "’s " in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
             refs.extend(_numbered_references(lineno, line, start, end))
         if not any(n in folded for n in _message_needles()):

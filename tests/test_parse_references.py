@@ -164,3 +164,12 @@ def test_the_embassys_own_telegram_or_note():
 def test_numbered_telegrams_dated_with_abbreviated_months():
     got = refs("appreciates helpful comments urtels 853 Aug 10 and 856 Aug 12. In view magnitude issues")
     assert [(r.whose, r.number, r.date_text) for r in got] == [("your", "853", "Aug 10"), ("your", "856", "Aug 12")]
+
+
+def test_another_posts_telegram_by_its_number():
+    # `London's 63 Aug 13 to Ankara`: a telegram of another post, its sender unknown here
+    r = refs("outcome Secstate's conversations with Bevin in Paris (see London's 63 Aug 13 to Ankara60) before")[0]
+    assert (r.whose, r.number, r.date_text, r.text) == ("other", "63", "Aug 13", "London's 63 Aug 13")
+    assert refs("Peking's 245, June 3.")[0].number == "245"
+    # counts and years after a possessive are no telegrams
+    assert refs("Stalin's 3 divisions were sent.") == [] and refs("as in Mao's 1949.") == []
