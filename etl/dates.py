@@ -48,7 +48,8 @@ def _t(p):
 # `13/5-50`, `13/5/1950`, `27/X/1962`; month first when the day-first reading is impossible (`10/14/50`).
 # The year is required: `1/2` is a fraction.
 SLASH_DATE = (r"(?<![\d./])(?P<{p}d>\d{{1,2}})(?P<{p}sl>/)(?P<{p}mo>\d{{1,2}}|" + ROMAN_MONTH + r")[/\-]"
-              r"(?P<{p}y>\d{{4}}|\d{{2}})(?![\d/])")       # `27/X/62`: a month in Roman numerals reads one way
+              r"(?P<{p}y>\d{{4}}|\d{{2}})(?![\d/:])")       # `27/X/62`: a month in Roman numerals reads one way;
+                                                          # `10/27/14:21`: the clock after the day, no year
 
 # Each form of date, with what a text must hold for it to match there (a quick test that
 # spares most texts most patterns): a month's name, a full stop, a slash.

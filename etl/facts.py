@@ -78,13 +78,13 @@ def quiet_iso(text, ref_year, document_order):
 
 
 def document_date(parsed, catalog, ref_year, document_order=None):
-    """The document's date: the catalog's, else a header date, the heading's stamps, its own
-    message's, or stamps printed under the text (dates that read two ways read in the document's
+    """The document's date: the catalog's, else a header date, the heading's stamps (when it was
+    sent, else when received), its own message's, or stamps printed under the text (dates that read two ways read in the document's
     order: document_order(), or written_order())."""
     h = parsed.header
     top = parsed.messages[0].date_text if parsed.messages else None
     order = document_order or written_order(parsed)
-    stamps = [quiet_iso(h.received_text, ref_year, order), quiet_iso(h.sent_text, ref_year, order)]
+    stamps = [quiet_iso(h.sent_text, ref_year, order), quiet_iso(h.received_text, ref_year, order)]
     heading, under = ([], stamps) if h.stamps_under else (stamps, [])     # stamps under the text come last
     for candidate in (catalog.get("date"), quiet_iso(h.date_text, ref_year, order), *heading,
                       quiet_iso(top, ref_year, order), *under):

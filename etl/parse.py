@@ -72,6 +72,18 @@ def _subject_under(lines, header, top):
             return
 
 
+# `352 – SATURDAY – 1915hs – I request ...`: the telegram's number, the weekday and the hour it was written
+WEEKDAY_LEAD_RE = re.compile(r"(?P<num>\d{1,5})\s+[–—-]\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+                             r"\s+[–—-]\s+\d{1,2}\s*h?s?\s*\d{0,2}\s*h?r?s?\s+[–—-]\s")
+
+
+def _weekday_lead(lines, top):
+    for lineno, s, e in top.own_lines[:1]:
+        m = WEEKDAY_LEAD_RE.match(lines[lineno - 1], s, e)
+        if m:
+            top.number = top.number or m.group("num")
+
+
 def _stamps_under(lines, header):
     """A cable whose heading has no stamps may print them, labelled, under its signature
     (`Received: 4 November at 19:25; printed: 5 November at 0:55`): read as the heading's."""
@@ -108,6 +120,8 @@ def parse_document(text, source_file):
         _stamps_under(lines, header)
     if header.subject is None:
         _subject_under(lines, header, messages[0])
+    if messages[0].number is None:
+        _weekday_lead(lines, messages[0])
     if header.classification is None and messages[0].address_mark:
         header.classification = messages[0].address_mark    # `To Ambassador Jiao [Ruoyu]: (Secret)`
     dateline = header.date_text is not None       # `5 November 1962` over the text: a header of one line

@@ -24,10 +24,10 @@ from .text import (
     without_the,
 )
 
-STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Arrived)\b\s*", re.I)
+STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Transmitting|Arrived)\b\s*", re.I)
 # `Dispatched from Havana on 11.21.1962 ...`, `Sent from Pyongyang by wire on ...`: where it was sent from
-STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
-                           r"(?=\s+(?:on|at|by)\b|[,.]?\s*$)")
+STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted|transmitting)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
+                           r"(?=\s+(?:on|at|by)\b|\s+\d|[,.]?\s*$)")     # `Transmitting from Havana 10/26/1962 20:06`
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
 FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
@@ -111,7 +111,7 @@ ISSUER_DATE_RE = re.compile(r"^(?P<issuer>[A-Z][\w\-]+(?: (?:of |in |the )*[A-Z]
 # an edition's heading of a cable: who to whom, when, its number
 EDITOR_HEADING_RE = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'\-]+\s+to\s+(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'\-]+\s+"
                                r"(?P<date>[^()]+?)(?:\s+\((?P<num>[\w/\-]+)\))?$")
-BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|[A-Z])\.?$")       # a page or register number, a series letter
+BARE_TOKEN_RE = re.compile(r"^(?:\d{1,6}|\d{1,3}[. ]\d{3}|[A-Z])\.?$")       # a page or register number (`12.851`), a series letter
 NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: register numbers
 
 
@@ -232,6 +232,9 @@ def _catalog_title(line, lineno, s, e):
     sender = sender[4:] if sender[:4].lower() == "the " else sender
     if names_an_office(sender):
         t.sender_office = sender
+        placed = OFFICE_PLACE_RE.search(line, start, start + len(rest[:to_at].rstrip()))
+        if placed and t.origin is None:       # `Telegram from the Hungarian Embassy in Pyongyang`: where it sits
+            t.origin = Span(placed.group("place"), lineno, placed.start("place"), placed.end("place"))
     else:
         people = parse_name_list(line, lineno, start + sender_at, start + to_at)
         t.sender = people[0] if people else None
@@ -255,7 +258,7 @@ def _catalog_title(line, lineno, s, e):
     return t
 
 
-OFFICE_PLACE_RE = re.compile(r"\s(?:in|at)\s+(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
+OFFICE_PLACE_RE = re.compile(r"\s(?i:in|at)\s+(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)$")
 
 
 def _office_origin(h, line, lineno, start, end):
@@ -292,7 +295,6 @@ def _fill_from_title(h):
         h.lines.setdefault("issuer", t.line)
     if t.sender_office and not (h.sender_office or h.author):
         h.sender_office = t.sender_office
-        _office_origin(h, t.sender_office, t.line, 0, len(t.sender_office))
     if not (h.to or h.to_office or h.sent_to_text):
         h.to, h.to_office, h.sent_to_text = list(t.to), t.to_office, t.sent_to_text
         h.lines.setdefault("sent_to", t.line)
@@ -316,8 +318,9 @@ def _stamps(line, start, end):
         text = STAMP_AND_RE.sub("", text)            # `... at 2:00 and received at ...`
         word = m.group(1).lower()
         key = "received" if word in ("received", "arrived") else "sent"
-        if WHO_NOT_WHEN_RE.match(text) and not match_datetime(text):
-            continue        # `Received by the [Chinese] Foreign Ministry`, `Received from the Vietnam Desk`: no time
+        if not text or WHO_NOT_WHEN_RE.match(text) and not match_datetime(text):
+            continue        # `Received by the [Chinese] Foreign Ministry`, `Received from the Vietnam Desk`: no time;
+                            # `RECEIVED` alone over the register's number: a form's label
         found[key] = text
     return found, (marks[0].start() if marks else end)
 
@@ -387,7 +390,14 @@ def _from_line(h, line, lineno, s, e, after):
     1135 19 October 1951`, `From Pyongyang, No. 4040. 10 hours 10 minutes. 8.II.1950`."""
     stamps, stop = _stamps(line, after, e)
     the = THE_RE.match(line, after, stop)      # `From the Moscow Desk`
-    m = FROM_PLACE_RE.match(line, the.end() if the else after, stop)
+    at = the.end() if the else after
+    office = line[at:stop].strip(" ,.")
+    if the and names_an_office(office):        # `FROM THE EMBASSY IN HAVANA`: who sent it, and where it sits
+        h.sender_office = h.sender_office or (smart_title(office, genre()["acronyms"]) if office.isupper() else office)
+        _office_origin(h, line, lineno, at, at + len(office))
+        m = None
+    else:
+        m = FROM_PLACE_RE.match(line, at, stop)
     if m:
         place = DESK_RE.sub("", m.group("place"))                  # `Moscow Station`: Moscow
         last = place.rsplit(" ", 1)
@@ -411,7 +421,7 @@ def _from_line(h, line, lineno, s, e, after):
             rest = rest[num.end():]
         if "sent" not in stamps and match_datetime(rest):   # a date with no stamp word: when it was sent
             stamps["sent"] = rest.strip(" ,.;")
-    else:
+    elif not h.sender_office:
         origin = without_the(line[after:stop].strip(" ,."))
         if origin:
             o_start = line.index(origin, after)
@@ -473,7 +483,8 @@ def _labelled_pairs(h, line, lineno, pairs, end):
 
 BLANK_DAY_RE = re.compile(r"^_{2,}\s*")                 # `____ April 1958`: a form's day never filled in
 BLANK_COPY_RE = re.compile(r"(?i)^copy\s*(?:#|N[oº°]\.?|№)\s*(?:_+|\d+)\.?$")     # `Copy # ___`, `Copy # 3`
-FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,6}){1,5}$")
+ON_DAYS_RE = re.compile(r"^ON/(?P<sent>\d{1,2})/(?P<received>\d{1,2})/(?P<month>[IVX]{1,4}|\d{1,2})/(?P<year>\d{2}|\d{4})$")
+FILING_CODE_RE = re.compile(r"^[A-Z]{1,5}(?:/[A-Za-z0-9]{1,6}){1,7}(?:\.\(\d{1,2}h\))?$")     # `DAC/DAS/DOr/600.(24h)`
 # a field's label in capitals with a full stop: `DATE. 09051700, 58.9.5`, `TO. KYUNG MU DAI`
 DOTTED_FIELD_RE = re.compile(r"^(?P<label>DATE|TO|FROM|SUBJECT|SUBJ)\.\s+(?P<value>\S.*)$")
 # fields read as header only, kept in the text: who approved it, where copies went (`Approval: Zhou
@@ -885,6 +896,13 @@ def _read_header(lines):
             h.origin = Span(place, lineno, s, s + len(place))
             h.lines["origin"] = lineno
             continue
+        m = TO_FROM_RE.match(text) if text[:3] == "To " and " from " in text else None
+        named = _to_from_names(line, lineno, s, m) if m else None
+        if named:       # `To Foreign Minister Ohira from Chargés d'affaires ad interim Kataoka`
+            h.to.extend(named[0])
+            h.author = h.author or named[1]
+            h.lines.setdefault("sent_to", lineno)
+            continue
         if is_salutation_start(text) and not FROM_TO_RE.match(text):
             dear = _letter_address(lines, lineno) if h.lines or h.issuer else None
             if dear:        # `Comrade Helmut Liebermann` / `B e r l i n` / `Dear Comrade Liebermann!`
@@ -903,6 +921,14 @@ def _read_header(lines):
                 h.address_line = lineno     # `To Comrade N.S. Khrushchev` / `TOP SECRET` / ...: the form under it
                 continue
             return _body_from(h, lineno)
+        m = ON_DAYS_RE.match(text) if text[:3] == "ON/" else None
+        if m:       # `ON/24/25/X/62`: sent on the 24th, received on 25 October 1962 (the Brazilian form)
+            sent = f"{m.group('sent')}/{m.group('month')}/{m.group('year')}"
+            h.sent_text = h.sent_text or sent
+            h.received_text = h.received_text or f"{m.group('received')}/{m.group('month')}/{m.group('year')}"
+            h.lines.setdefault("sent", lineno)
+            h.lines.setdefault("received", lineno)
+            continue
         if "/" in text and FILING_CODE_RE.match(text):
             continue        # `PS/S`, `DAC/DEA/DCS`, `ON/14/14/XI/62`: an office's filing code (header only)
         pairs = list(PAIR_LABEL_RE.finditer(line, s, e)) if ":" in text and PAIR_LABEL_RE.match(line, s, e) else []
@@ -1037,6 +1063,11 @@ def _read_header(lines):
             h.subject, skip_to = title
             h.lines["subject"] = lineno
             continue
+        m = QUESTION_RE.match(text) if h.doc_type and h.subject is None and text[:8] == "Question" else None
+        if m:       # `Question of Cuba. Invitation of Fidel Castro to ...`: the Brazilian form's subject
+            h.subject = text.rstrip(".")
+            h.lines["subject"] = lineno
+            continue
         m = SUBJECT_LINE_RE.match(text) if h.doc_type and h.subject is None else None
         if m and h.lines.get("doc_type") == _previous_content(lines, lineno):
             h.subject = text        # `Information Report` / `About the Present Activity of ...`
@@ -1140,8 +1171,9 @@ def _read_header(lines):
             continue
         if starts_with_entry("classifications", text):
             parts = MARKS_SPLIT_RE.split(text.rstrip(".!"))
-            if len(parts) > 1 and all(_marks_re().fullmatch(p) for p in parts):
-                for part in parts:          # `CONFIDENTIAL—URGENT`: a secrecy and an urgency
+            if len(parts) > 1 and all(_marks_re().fullmatch(p) for p in parts[:-1]) and _marks_re().match(parts[-1]):
+                # `CONFIDENTIAL—URGENT`: a secrecy and an urgency; `CONFIDENTIAL—URGENT SUBSTITUTION`: a word after
+                for part in parts[:-1] + [_marks_re().match(parts[-1]).group().strip(" ,.;")]:
                     _read_mark(h, part)
             else:
                 h.classification = h.classification or text.rstrip(".!")
@@ -1416,6 +1448,21 @@ def _posts_heading(h, m, line, s, lineno):
 
 FROM_PERSON_POST_RE = re.compile(r"(?i:from)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+[–—-]\s+"
                                  r"(?P<post>[A-Z].*?)\.?$")
+# an address that names the sender too: `To Foreign Minister Ohira from Ambassador [Rokuzo] Yaguchi`
+TO_FROM_RE = re.compile(r"To\s+(?P<to>[^.!?;:]+?)\s+from\s+(?P<from>[^.!?;:]+?)\.?$")
+
+
+def _to_from_names(line, lineno, s, m):
+    """(addressees, sender) of a `To X from Y` line, each named; else None."""
+    if len(m.group(0).split()) > 16:
+        return None
+    to = parse_name_list(line, lineno, s + m.start("to"), s + m.end("to"))
+    sender = parse_name_list(line, lineno, s + m.start("from"), s + m.end("from"))
+    if not to or not sender:
+        return None
+    return to[-1:], sender[-1]       # the name after the posts (`Chargés d'affaires ad interim Kataoka`)
+
+
 JOURNAL_FROM_RE = re.compile(r"(?i)^from\s+the\s+(?:journal|diary)(?:\s+of\s+(?P<who>\S.*?))?\.?$")
 JOURNAL_OF_RE = re.compile(r"(?i)^of\s+(?P<who>\S.*?)\.?$")
 
@@ -1478,6 +1525,7 @@ def _title_over_lines(lines, lineno, text):
 # an office's code before the place and date: `HA II/10 Berlin, 8/23/1983`
 CODE_PLACE_DATE_RE = re.compile(r"^(?P<code>[A-Z]+(?: [A-Z0-9/.\-]+){0,3})\s+(?P<place>[A-Z][a-z]+),\s+")
 # a subject under the document's kind: `About the Present Activity of ...`, `On the Visit of ...`
+QUESTION_RE = re.compile(r"^Questions? of [A-Z][^.!?]{0,80}\.(?:\s+[A-Z][^.!?]{0,200}\.){0,3}$")
 SUBJECT_LINE_RE = re.compile(r"^(?:About|On|Concerning|Regarding|Re)\s+(?:the\s+)?[A-Z][^.!?]*$")
 ISSUER_GOES_ON_RE = re.compile(r"^(?:in|to|at|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 DEAR_RE = re.compile(r"^(?:My\s+)?Dear\s+\S")

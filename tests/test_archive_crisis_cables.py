@@ -121,7 +121,38 @@ Comrade Minister of Foreign Affairs David
 Situation at 16:00. The demonstrators have left the square.
 '''
 
-DOCS = {"czechoslovak_form.txt": CZECHOSLOVAK_FORM, "general_staff.txt": GENERAL_STAFF_REPORT, "baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
+# a Brazilian telegram as the ministry received it: the register's number under `RECEIVED`, the
+# embassy it came from, the days sent and received, marks with a word after them, the filing code,
+# the subject; the number, weekday and hour open the text; a note of the division under the signature
+BRAZILIAN_RECEIVED = """SECRETARY OF STATE FOR EXTERNAL RELATIONS
+TELEGRAM
+RECEIVED
+12.851
+FROM THE EMBASSY IN HAVANA
+ON/26/27/X/62
+CONFIDENTIAL—URGENT SUBSTITUTION
+DAC/DAS/DOR/600.(24h)
+Question of Cuba.
+346 – FRIDAY – 1800hs – Cuba continues totally mobilized, and the other activities are, practically, paralyzed.
+LUIZ LEIVAS BASTIAN PINTO
+NOTE OF DCA: -- This telegram was communicated to the Mr. Minister of State by the Chief of Division.
+"""
+
+# a Japanese cable: transmitted and received stamps, the address naming the sender too, its subject
+JAPANESE_CABLE = """Transmitting from Havana 10/26/1962 20:06
+
+Received in Tokyo 10/27/14:21
+
+To Foreign Minister Ohira from Chargés d'affaires ad interim Kataoka
+
+Re: The Situation in Cuba facing the US blockade
+
+1. The Cuban press harshly condemns the US naval blockade on a daily basis.
+
+This cable has been also sent out to [Japan's] Embassies in the US and Mexico.
+"""
+
+DOCS = {"brazilian.txt": BRAZILIAN_RECEIVED, "japanese.txt": JAPANESE_CABLE, "czechoslovak_form.txt": CZECHOSLOVAK_FORM, "general_staff.txt": GENERAL_STAFF_REPORT, "baku.txt": BAKU, "two.txt": TWO_ADDRESSES, "headnote.txt": HEADNOTE, "post.txt": POST_ADDRESS,
         "roman.txt": ROMAN_HYPHEN, "coded.txt": CODED, "embassy.txt": EMBASSY_CABLE, "ministry.txt": MINISTRY_CABLE, "circular.txt": CIRCULAR}
 
 
@@ -231,3 +262,24 @@ def test_a_form_with_several_labelled_values_to_a_line(db):
     assert (d["number"], d["origin_text"], d["received_at"], d["date"], d["subject"]) == (
         "6570/53", "Berlin", "1953-06-17T18:30", "1953-06-17", None)
     assert top(db, "czechoslovak_form.txt")["body"].endswith("The demonstrators have left the square.")
+
+
+def test_a_brazilian_telegram_as_the_ministry_received_it(db):
+    d = document(db, "brazilian.txt")
+    assert (d["doc_type"], d["number"], d["origin_place_id"], d["sent_at"], d["received_at"], d["date"]) == (
+        "telegram", None, "havana", "1962-10-26", "1962-10-27", "1962-10-26")       # dated when sent
+    assert (d["classification"], d["priority"], d["subject"]) == ("CONFIDENTIAL", "URGENT", "Question of Cuba")
+    m = top(db, "brazilian.txt")
+    assert (m["sender_id"], m["number"], m["signature"]) == (
+        "luiz-leivas-bastian-pinto", "346", "LUIZ LEIVAS BASTIAN PINTO")
+    assert m["body"].startswith("346 – FRIDAY") and "NOTE OF DCA" not in m["body"]
+
+
+def test_a_japanese_cable_whose_address_names_the_sender(db):
+    d = document(db, "japanese.txt")
+    assert (d["origin_place_id"], d["sent_at"], d["date"], d["subject"]) == (
+        "havana", "1962-10-26T20:06", "1962-10-26", "The Situation in Cuba facing the US blockade")
+    m = top(db, "japanese.txt")
+    assert (db.value("select name from people where id = ?", m["sender_id"]), recipients(db, m)) == ("Kataoka", {"ohira": 1})
+    # `10/27/14:21`: the day and the clock, no year of 1914
+    assert d["received_at"] is None and "bad-date" in warning_codes(db, "japanese.txt")
