@@ -522,6 +522,8 @@ def parse_parts(msg, lines, problems):
         if num or is_date_or_number(plain):
             if num:
                 msg.number = msg.number or num.group("num")
+                if num.groupdict().get("post") and msg.signer is None:
+                    msg.sender_office = msg.sender_office or num.group("post")     # the signer's post, unnamed
             elif msg.date_text is None:
                 msg.date_text, msg.date_line = plain.strip(" ,.;"), lineno
             sig_pieces.insert(0, (lineno, s, e))

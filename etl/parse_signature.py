@@ -349,7 +349,7 @@ def trailing_readers(msg, pieces, lines, i, j):
 
 
 # `– 166 charges d’affaires –`, `– 157 –`: the telegram's number between dashes, and the signer's post
-DASHED_NUMBER_RE = re.compile(r"^[–—-]\s*(?P<num>\d{1,5})(?:\s+[^–—\-]+?)?\s*[–—-]$")
+DASHED_NUMBER_RE = re.compile(r"^[–—-]\s*(?P<num>\d{1,5})(?:\s+(?P<post>[^–—\-]+?))?\s*[–—-]$")
 
 
 @lru_cache(maxsize=None)
