@@ -896,6 +896,14 @@ def _read_header(lines):
             h.origin = Span(place, lineno, s, s + len(place))
             h.lines["origin"] = lineno
             continue
+        m = NAMED_REPORT_RE.match(text) if " from " in text and len(text) < 80 else None
+        if m and looks_like_person(m.group("name")):
+            # `Andropov Report from Budapest to Moscow`: the editor's heading, who wrote it, from where
+            h.author = h.author or NameRef(Span(m.group("name"), lineno, s + m.start("name"), s + m.end("name")))
+            h.origin = h.origin or Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+            h.doc_type = h.doc_type or m.group("type").lower()
+            h.lines.setdefault("origin", lineno)
+            continue
         m = TO_FROM_RE.match(text) if text[:3] == "To " and " from " in text else None
         named = _to_from_names(line, lineno, s, m) if m else None
         if named:       # `To Foreign Minister Ohira from Chargés d'affaires ad interim Kataoka`
@@ -1448,6 +1456,8 @@ def _posts_heading(h, m, line, s, lineno):
 
 FROM_PERSON_POST_RE = re.compile(r"(?i:from)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+[–—-]\s+"
                                  r"(?P<post>[A-Z].*?)\.?$")
+NAMED_REPORT_RE = re.compile(r"(?P<name>[A-Z][\w'’\-]+)\s+(?P<type>Report|Telegram|Cable)\s+from\s+"
+                             r"(?P<place>[A-Z][\w\-]+)\s+to\s+[A-Z][\w\-]+$")
 # an address that names the sender too: `To Foreign Minister Ohira from Ambassador [Rokuzo] Yaguchi`
 TO_FROM_RE = re.compile(r"To\s+(?P<to>[^.!?;:]+?)\s+from\s+(?P<from>[^.!?;:]+?)\.?$")
 

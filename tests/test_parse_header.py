@@ -166,3 +166,13 @@ def test_a_reports_number_and_date_under_the_forms_own_words():
                "the situation has become extremely tense.\n")
     assert (h.classification, h.doc_type, h.number, h.date_text) == ("TOP SECRET", "report", "5426/273", "24.X.62")
     assert h.first_body_line == 7
+
+
+def test_the_editors_heading_of_a_named_report_under_the_form():
+    d = parse_document("CODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\n"
+                       "Andropov Report from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. "
+                       "I received an invitation.\n", "x.txt")
+    h = d.header
+    assert (h.doc_type, h.origin.text, h.priority, h.classification) == ("coded telegram", "Budapest", "Priority", "Top Secret")
+    assert (d.messages[0].signer.surface.text, h.date_text) == ("Andropov", "1 November 1956")
+    assert d.messages[0].body.startswith("Today, on November 1")
