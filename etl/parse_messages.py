@@ -748,8 +748,11 @@ def _split_minute_above(messages, lines):
 # the editor's numbered footnotes under a State Department telegram: `  1. Supra.`, `- Nikolay ... ↩`
 NUMBERED_FOOTNOTE_RE = re.compile(r"^(?:\s+\d{1,2}\.\s+\S|-\s+\S.*↩\s*$)")
 # the telegram's number and whom it is for, opening its text: `618. For Muccio. This telegram ...`
-LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,6})\.\s+(?:(?:Personal\s+for|For|Eyes\s+only)\s+"
-                            r"(?P<to>[A-Z][\w'’\-]+(?:\s+and\s+[A-Z][\w'’\-]+)?)\.(?=\s|$))?"
+# `618. For Muccio.`, `396. Eyes only for Ambassador Lodge from the President.`, `2399. Exclusive for
+# William Bundy from McGeorge Bundy.`: whom it is for, and from whom
+_LEAD_NAME = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,6})\.\s+(?:(?:Personal\s+for|Eyes\s+only\s+for|Exclusive\s+for|For|Eyes\s+only)\s+"
+                            rf"(?P<to>{_LEAD_NAME}(?:\s+and\s+{_LEAD_NAME})?)(?:\s+from\s+(?P<from>{_LEAD_NAME}))?\.(?=\s|$))?"
                             # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
                             r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?"
                             r"(?:\s+Ref(?:erence)?s?:\s.*)?$)?")      # `Subject: ... . Reference: USNATO 2590.`
@@ -791,11 +794,14 @@ def lead_number(lines, msg, header):
                 header.lines.setdefault("subject", lineno)
             if m.group("mark"):
                 header.classification = header.classification or MARK_LETTERS[m.group("mark")]
+            line, g = lines[lineno - 1], genre()
+            named = lambda group: [r for r in parse_name_list(line, lineno, m.start(group), m.end(group))  # noqa: E731
+                                   if r.surface.text.lower() not in g["titles_set"] | set(g["positions"])]
             if m.group("to") and not msg.to:
-                for name in re.finditer(r"[A-Z][\w'’\-]+", m.group("to")):
-                    if name.group().lower() in genre()["titles_set"]:
-                        continue        # `1149. For Ambassador.`: a post, no one named
-                    msg.to.append(NameRef(Span(name.group(), lineno, m.start("to") + name.start(), m.start("to") + name.end())))
+                msg.to.extend(named("to"))      # `1149. For Ambassador.`: a post, no one named; `for Ambassador Lodge`
+            if m.group("from") and msg.signer is None:
+                sender = named("from")          # `from the President`: a post, no one named
+                msg.signer = sender[0] if sender else None
         return
 
 

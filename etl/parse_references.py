@@ -94,7 +94,8 @@ MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
-NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b)")
+# what may follow a telegram's number: a stop, `received`, or a verb it is the subject of (`Your 4782 is a major paper`)
+NUMBER_ALONE_END_RE = re.compile(r"\s*(?:[.;:,)]|$|received\b|(?:is|was|has|had|says|said|states|stated|reports|reported)\s)")
 YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 CORRECTED_NUMBER_RE = re.compile(r"\s*\[(?P<num>\d{1,5})\]")
 RE_LEAD_RE = re.compile(r"(?:^|[\s(])(?:Re|Ref|Reference)\.?:?\s+$")      # `Re Deptel 631 unable communicate Seoul.`

@@ -414,6 +414,17 @@ The Secretary of State to the Embassy in the Soviet Union
 Acheson
 '''
 
+# the later volumes: whom the text is for and from whom, after the telegram's number
+EYES_ONLY = """101. Telegram From the Department of State to the Embassy in Vietnam1
+
+396. Eyes only for Ambassador Lodge from the President. Your 4782 is a major paper and has stirred a corresponding effort.
+"""
+
+EXCLUSIVE = """67. Telegram From the Embassy in Vietnam to the Department of State1
+
+2399. Exclusive for William Bundy from McGeorge Bundy. Politics here require postponement of my call on General Khanh tomorrow.
+"""
+
 # the later volumes' heading with its note mark, and the text carried between `Begin Verbatim Text:`
 # and `End Verbatim Text.`, for delivery to whom the wrapper says
 VERBATIM = """58. Telegram From the Department of State to the Embassy in the Soviet Union 0
@@ -441,7 +452,7 @@ The Chargé in the Soviet Union (Hamilton) to the Secretary of State
 1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
 """
 
-DOCS = {"verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+DOCS = {"eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -749,3 +760,14 @@ def test_begin_verbatim_text_carries_a_message_for_whom_the_wrapper_names(db):
     q = db.one("select * from messages where parent_id = ?", m["id"])
     assert (q["sender_id"], recipients(db, q)) == ("john-f-kennedy", {"nikita-khrushchev": 1})
     assert q["body"].startswith("I thank you") and "Time of release" in m["body"]
+
+
+def test_for_whom_and_from_whom_after_the_number(db):
+    m = top(db, "eyes_only.txt")
+    # `from the President`: a post, no one named; the office of the heading sent it
+    assert (m["number"], m["sender_id"], m["sender_office"]) == ("396", None, "Department of State")
+    assert db.value("select name from people where id = ?", next(iter(recipients(db, m)))) == "Lodge"
+    stub = db.one("select s.* from message_links l join messages s on s.id = l.to_message_id where l.from_message_id = ?", m["id"])
+    assert (stub["number"], stub["reference_text"]) == ("4782", "Your 4782")     # `Your 4782 is a major paper`
+    m = top(db, "exclusive.txt")
+    assert (m["number"], m["sender_id"], recipients(db, m)) == ("2399", "mcgeorge-bundy", {"william-bundy": 1})
