@@ -46,10 +46,16 @@ CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:if|unless|whether)\s+(?:you|we|they|
 PURPOSE_RE = re.compile(r"(?i)\bin\s+order\s+that\b")
 
 
-def kind_of(text):
-    """`request`, `proposal` or `decision` from the wording, or None."""
+def kind_of(text, reported=True):
+    """`request`, `proposal` or `decision` from the wording, or None. reported=False: a point's own
+    text, where a request or proposal told in the past (`asked for a conversation`, `as suggested`)
+    is something that happened, not what the point asks."""
     for kind in ("decision", "proposal", "request"):
+        phrases = genre()["demand_kinds"][kind]
         for m in _phrase_re("demand_kinds", kind).finditer(text):
+            word = m.group().lower()
+            if not reported and kind != "decision" and word.endswith("ed") and word not in phrases:
+                continue
             if not (CONDITION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
                     or PURPOSE_RE.match(text, max(0, m.start() - 3), m.end())):
                 return kind
@@ -83,6 +89,23 @@ def sentence_kind(sentence):
 LEAD_THEN_ITEM_RE = re.compile(r"\d{2,6}\.\s+(?=(?:\d{1,2}|[a-z])[.)]\s|\(\d{1,2}\)\s)")
 
 
+BARE_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s*$|^\s*\((?:\d{1,2}|[a-z])\)\s*$")
+
+
+def _labels_joined(body_lines):
+    """The lines, a label alone on its line (`4.` / `Unless you object, ... I propose ...`) joined to
+    the text under it, read as on the text's line."""
+    body_lines = list(body_lines)
+    for k, (lineno, line, start, end) in enumerate(body_lines):
+        if k + 1 < len(body_lines) and BARE_LABEL_RE.match(line, start, end):
+            nxt_no, nxt, a, b = body_lines[k + 1]
+            if not ITEM_RE.match(nxt[a:b]):
+                joined = line[start:end].strip() + " " + nxt[a:b]
+                body_lines[k + 1] = (nxt_no, joined, 0, len(joined))
+                continue
+        yield lineno, line, start, end
+
+
 def parse_demands(body_lines):
     """[(lineno, line, start, end)] of a message's own text -> [ParsedDemand]."""
     demands = []
@@ -96,7 +119,7 @@ def parse_demands(body_lines):
     current = None
     prev_lineno = None
     in_note = False     # inside an archivist's note running over lines (`[handwriting: "Please show to Cdes.` / ...)
-    for lineno, line, start, end in body_lines:
+    for lineno, line, start, end in _labels_joined(body_lines):
         text = line[start:end]
         if in_note or (text[:1] == "[" and text.count("[") > text.count("]")):
             in_note = text.count("]") < text.count("[") + in_note
@@ -118,7 +141,7 @@ def parse_demands(body_lines):
                 # words (`(2) Please inform Comrade Ding.`), not for a `must` or a `decided` in passing
                 kind = next(filter(None, map(sentence_kind, split_sentences(item_text))), None)
             else:
-                kind = intro_kind or parent_kind or kind_of(item_text)
+                kind = intro_kind or parent_kind or kind_of(item_text, reported=False)
             if kind is None:
                 current = None
                 continue

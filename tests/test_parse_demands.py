@@ -80,3 +80,17 @@ def test_wording_in_a_condition_or_a_purpose_is_not_the_points_kind():
                   "2. Maintain close contact with Cripps in order that you may be able to keep your Government informed.",
                   "3. We consider it advisable to send a code clerk.")
     assert [(p, k) for p, _, k, _ in got] == [("1", "request"), ("3", "proposal")]
+
+
+def test_a_label_alone_on_its_line_numbers_the_text_under_it():
+    got = demands("1.", "We ask you to send fuel.", "2.", "Addressees of this message are as suggested.")
+    assert [(p, k, t) for p, _, k, t in got] == [("1", "request", "We ask you to send fuel.")]
+    assert parse_demands([(1, "4.", 0, 2)]) == []       # a label with nothing under it
+
+
+def test_a_request_told_in_the_past_is_no_point_of_this_message():
+    got = demands("1. The Soviet Charge asked again about the coming talks.", "2. We ask you to send fuel.",
+                  "3. As suggested, the delegation needs trucks.")
+    assert [(p, k) for p, _, k, _ in got] == [("2", "request"), ("3", "request")]
+    # an introduction told in the past still makes its points requests
+    assert [k for _, _, k, _ in demands("Kim Il Sung requested the following:", "1. Trucks.")] == ["request"]
