@@ -1106,6 +1106,15 @@ def _read_header(lines):
             # `Distribution list - 11 copies: Stalin - 2,` / `Molotov - 1, ...`: names go on under it
             in_copies = "to" if rest.lower().startswith("to ") else "under" if not rest or rest.endswith(",") else None
             continue
+        if h.lines.get("doc_type") == _previous_content(lines, lineno) and h.doc_type == "journal" \
+                and JOURNAL_GOES_ON_RE.match(text):
+            h.lines["doc_type"] = lineno
+            continue        # `JOURNAL` / `of Soviet Ambassador in the DPRK A. M. PUZANOV during the` / `period ...`
+        m = JOURNAL_HEAD_RE.match(text) if h.doc_type is None and (h.lines or h.issuer) else None
+        if m:       # `The Journal of Soviet Ambassador to the DPRK A. M. PUZANOV` / `for the period ...`
+            h.doc_type = "journal"
+            h.lines["doc_type"] = lineno
+            continue
         m = JOURNAL_FROM_RE.match(text) if text[:4].lower() == "from" else None
         if m:       # `FROM THE JOURNAL` / `OF M. G. PODOL'SKY`: an extract of a diplomat's journal, and whose
             h.doc_type = h.doc_type or "journal"
@@ -1234,6 +1243,10 @@ def _read_header(lines):
                 h.lines["subject"] = lineno
                 skip_to = more[0] if more else skip_to
                 continue
+        if h.doc_type == "journal" and h.origin is None and _is_bare_place(text):
+            h.origin = Span(text.rstrip("."), lineno, s, s + len(text.rstrip(".")))      # where the journal was kept
+            h.lines["origin"] = lineno
+            continue
         if in_form and not h.sent_to_text and _is_bare_place(text):
             h.sent_to_text = text.rstrip(".")         # `BEIJING`, `MOSCOW` over the address: where it went
             h.lines["sent_to"] = lineno
@@ -1473,6 +1486,9 @@ def _to_from_names(line, lineno, s, m):
     return to[-1:], sender[-1]       # the name after the posts (`Chargés d'affaires ad interim Kataoka`)
 
 
+JOURNAL_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:journal|diary)\s+of\s+\S")
+# the journal's title under its heading: whose it is and the period it covers, over lines
+JOURNAL_GOES_ON_RE = re.compile(r"^(?:of|for|during|period|from)\s|^\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:through|to)\s")
 JOURNAL_FROM_RE = re.compile(r"(?i)^from\s+the\s+(?:journal|diary)(?:\s+of\s+(?P<who>\S.*?))?\.?$")
 JOURNAL_OF_RE = re.compile(r"(?i)^of\s+(?P<who>\S.*?)\.?$")
 

@@ -178,6 +178,19 @@ Nº 311
 14 May 1958
 """
 
+# `The Journal of ...` over the period it covers
+THE_JOURNAL_OF = """SOVIET EMBASSY IN THE DPRK TOP SECRET
+Nº 196 Copy Nº 1
+31 August 1957
+The Journal of Soviet Ambassador to the DPRK A. M. PUZANOV
+for the period 16 through 30 August 1957
+Pyongyang
+17 August
+I visited Nam Il. I presented him with a memorandum.
+SOVIET AMBASSADOR IN THE DPRK
+[signature] (A. PUZANOV)
+"""
+
 # an extract from another diplomat's journal, whose name is under the heading
 FROM_THE_JOURNAL = """FROM THE JOURNAL
 OF M. G. PODOL'SKY
@@ -205,7 +218,7 @@ telegrams in cypher.
 [matter omitted]
 """
 
-DOCS = {"cablegram.txt": CABLEGRAM, "journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+DOCS = {"the_journal.txt": THE_JOURNAL_OF, "cablegram.txt": CABLEGRAM, "journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -325,6 +338,8 @@ def test_an_embassy_under_the_secrecy_and_the_copy_is_the_issuer(db):
     assert (d["issuer"], d["sent_to"], d["doc_type"], d["number"]) == ("USSR Embassy in the DPRK", None, "journal", "102")
     m = top(db, "journal_copy.txt")
     assert m["sender_id"] == "aleksandr-puzanov"
+    # the journal's title over three lines and the place it was kept are heading, not text
+    assert d["origin_place_id"] == "pyongyang" and m["body"].startswith("12 May 1958\n\nI visited Pak Geum-cheol")
     # `[handwriting: "Please show to Cdes.` / ...: the reader's instruction, no point the ambassador puts
     assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
 
@@ -346,3 +361,11 @@ def test_an_editions_heading_over_a_cablegrams_dateline(db):
     assert db.value("select name from people where id = ?", m["sender_id"]) == "Officer"
     stub = db.one("select * from messages where document_id = ? and in_corpus = 0", d["id"])
     assert (stub["number"], recipients(db, stub)) == ("62", {m["sender_id"]: 1})
+
+
+def test_the_journal_of_an_ambassador_over_its_period(db):
+    d = document(db, "the_journal.txt")
+    assert (d["doc_type"], d["number"], d["issuer"], d["origin_place_id"], d["sent_to"]) == (
+        "journal", "196", "Soviet Embassy in the DPRK", "pyongyang", None)
+    m = top(db, "the_journal.txt")
+    assert (m["sender_id"], m["body"][:9]) == ("aleksandr-puzanov", "17 August")
