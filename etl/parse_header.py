@@ -144,7 +144,8 @@ def _type_dateline_re():
 @lru_cache(maxsize=None)
 def _catalog_title_re():
     alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
-    return re.compile(rf"(?i)(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
+    return re.compile(rf"(?i)(?:(?P<mark>top\s+secret|strictly\s+secret|secret|confidential)\s+)?"     # `Secret Telegram from ...`
+                      rf"(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
                       rf"(?P<rest>(?-i:(?:the\s+)?[A-Z]).*)$")
 
 
@@ -152,6 +153,7 @@ def _catalog_title_re():
 # Department of External Affairs`); its number is the edition's, not the document's
 VOLUME_HEADING_RE = re.compile(r"(?P<type>)\d{1,4}\.?\s+(?P<rest>[A-Z][^.!?;:\n]*?\s+to\s+[A-Z][^.!?;:\n]*)$")
 TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
+TITLE_KIND_NUMBER_RE = re.compile(r"\s*\[[A-Za-z ]+\s+(?:No\.?|#)\s*(?P<num>[\w./\-]+)\]$")
 TITLE_PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")        # `... to USSR Foreign Ministry (1)`: the archive's count
 TITLE_DATE_END_RE = re.compile(rf"[,\s]+(?P<date>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+\d{{4}})$")
 TITLE_SUBJECT_RE = re.compile(r",\s+['‘\"“](?P<subject>\S.*?)['’\"”]\.?$")        # `, 'KWP's 6th Congress'`
@@ -200,7 +202,7 @@ def _catalog_title(line, lineno, s, e):
     if m is None or TITLE_SENTENCE_RE.search(line, m.start("rest"), e):
         return None
     t = CatalogTitle(lineno, m.group("type").lower() if m.group("type") else None,
-                     number=m.groupdict().get("num"))
+                     number=m.groupdict().get("num"), classification=m.groupdict().get("mark"))
     t.date_text = dated.group("date") if dated else None
     start, end = m.start("rest"), e
     ex = TITLE_EXCERPT_RE.search(line, start, end)
@@ -208,6 +210,10 @@ def _catalog_title(line, lineno, s, e):
         t.excerpt, end = True, ex.start()
     part = TITLE_PART_NUMBER_RE.search(line, start, end)
     end = part.start() if part else end
+    kind = TITLE_KIND_NUMBER_RE.search(line, start, end)
+    if kind:            # `... to Spasowski (Warsaw) [Ciphergram No. 12768]`: the kind and number as the archive files it
+        t.number = t.number or kind.group("num")
+        end = kind.start()
     dated_end = TITLE_DATE_END_RE.search(line, start, end)
     if dated_end and whole_date(dated_end.group("date")):       # `... to the Embassy in the Soviet Union December 30, 1962`
         t.date_text = t.date_text or dated_end.group("date")

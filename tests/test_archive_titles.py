@@ -119,7 +119,18 @@ Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.033, Urgent
 On February 5, A. Lazar received T. Surgov, Second Secretary of the Bulgarian Embassy to Pyongyang.
 '''
 
-DOCS = {"places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# the title's secrecy before the kind, the places of sender and addressee in parentheses, the
+# archive's kind and number in brackets; the ciphergram's own heading under it
+POLISH = '''Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 12768]
+
+Ciphergram No. 12768
+
+From…Saigon……dispatched on 03.10 at 10:00 hours……..received on 06.10 at 10:50 hours…
+
+I am presenting, in its summary, the report from my visit in Hanoi.
+'''
+
+DOCS = {"polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -219,3 +230,12 @@ def test_places_in_a_title_are_no_one(db):
     assert (m["sender_id"], recipients(db, m)) == (None, {})
     # a title's names are looked up, never made people: no `Bucharest`, no misspelt `Vyshinskyy`
     assert db.rows("select id from people where name in ('Bucharest', 'Pyongyang', 'Vyshinskyy')") == []
+
+
+def test_a_secret_telegram_titled_with_places_in_parentheses_and_the_archives_number(db):
+    d = document(db, "polish.txt")
+    # the title's secrecy is no classification line of its own; the heading's number and place stand
+    assert (d["doc_type"], d["number"], d["classification"], d["origin_place_id"]) == (
+        "ciphergram", "12768", "Secret", "saigon")
+    m = top(db, "polish.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("mieczyslaw-maneli", {"romuald-spasowski": 1})
