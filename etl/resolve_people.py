@@ -5,6 +5,7 @@ import difflib
 import re
 
 from .authority import name_key, unspaced
+from .genre import genre
 from .text import slug
 
 
@@ -23,6 +24,23 @@ UNDOTTED_INITIALS_RE = re.compile(r"^[A-Z]{2}$")
 SURNAME_RE = re.compile(r"^[A-Z][a-z]{1,4}$")                          # `Wu`, `Qiao`, `Deng`: a one-syllable surname
 GIVEN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+)?$")      # `Xiuquan`, `Heon-yeong`, `Pyong Nam`
 TRAILING_INITIALS_RE = re.compile(r"\s+(?:[A-Z]\.\s?){0,2}[A-Z]\.?$")
+
+
+def names_a_post(text):
+    """`Chinese Ambassador to the Soviet Union`, `Assistant Foreign Minister`: an editor's bracket that
+    says what someone was, not who."""
+    g = genre()
+    words = {w.lower().strip(".,") for w in text.split()}
+    return bool(words & set(g["positions"])) or bool(words & g["titles_set"] - {"comrade", "cde", "mr", "mrs"})
+
+
+def without_posts(name):
+    """`Deputy Director Li Xianglun` -> `Li Xianglun`: the posts before a name found in the text."""
+    g = genre()
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in set(g["positions"]) | g["titles_set"]:
+        words = words[1:]
+    return " ".join(words)
 
 
 class PeopleRegistry:
@@ -90,7 +108,7 @@ class PeopleRegistry:
         """Learn from a name as printed: an identification in brackets adds the printed form to
         the person named in the brackets; a name nobody knows becomes a person (curated = 0)."""
         surface = ref.surface.text
-        bracket = ref.bracket.text if ref.bracket else None
+        bracket = ref.bracket.text if ref.bracket and not names_a_post(ref.bracket.text) else None
         pid, whole = self._completed(surface, bracket)
         if whole:
             if not pid:
@@ -112,7 +130,7 @@ class PeopleRegistry:
     def resolve(self, ref, warn=None):
         """A NameRef to a person id; the brackets' identification wins over the printed name."""
         surface = ref.surface.text
-        bracket = ref.bracket.text if ref.bracket else None
+        bracket = ref.bracket.text if ref.bracket and not names_a_post(ref.bracket.text) else None
         pid, whole = self._completed(surface, bracket)
         if whole:
             if not pid:
@@ -128,11 +146,17 @@ class PeopleRegistry:
         return bid or pid
 
     def _create(self, name):
+        printed, name = name, without_posts(name)       # `Deputy Director Li Xianglun`: Li Xianglun
+        known = self.found_keys.get(name_key(name)) or self.auth.person_keys.get(name_key(name))
+        if known:
+            self.found_keys[name_key(printed)] = known
+            return known
         pid = slug(name)
         if pid in self.auth.people:
             pid = pid + "-person"
         self.found[pid] = {"id": pid, "name": name}
         self.found_keys[name_key(name)] = pid
+        self.found_keys[name_key(printed)] = pid
         return pid
 
     def _add_alias(self, pid, form, other):

@@ -86,3 +86,22 @@ def test_initials_printed_without_their_stops():
     people = Registry(load_authority("seeds")).people
     assert people.lookup("Stalin IV") == people.lookup("STALIN I.V.") == "joseph-stalin"    # `to Cde. Stalin IV`
     assert people.lookup("KIM IL") is None          # in capitals, `IL` is a name (Kim Il), not initials
+
+
+def test_a_bracket_that_names_a_post_and_the_posts_before_a_name_make_no_person(corpus):
+    db = corpus({"a.txt": "Top Secret\n\n[To] Comrade [Qiao] Guanhua [Assistant Foreign Minister],\n\nPlease telegram "
+                 "the plan to Ambassador Liu Xiao [Chinese Ambassador to the Soviet Union].\n\nThe delegation will have "
+                 "six people, including Deputy Director Li Xianglun.\n\nPu Shouchang\n17 July 1955\n"})
+    names = {r["name"] for r in db.rows("select name from people where curated = 0")}
+    assert "Liu Xiao" in names
+    assert not names & {"Assistant Foreign Minister", "Chinese Ambassador to the Soviet Union", "Deputy Director Li Xianglun"}
+
+
+def test_a_person_found_in_the_text_is_named_without_the_posts_before_the_name():
+    from etl.authority import load_authority
+    from etl.records import NameRef, Span
+    from etl.registry import Registry
+    people = Registry(load_authority("seeds")).people
+    people.register(NameRef(Span("Deputy Director Li Xianglun", 1, 0, 27)))
+    pid = people.lookup("Deputy Director Li Xianglun")
+    assert (pid, people.found[pid]["name"], people.lookup("Li Xianglun")) == ("li-xianglun", "Li Xianglun", "li-xianglun")
