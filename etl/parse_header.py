@@ -155,7 +155,9 @@ VOLUME_HEADING_RE = re.compile(r"(?P<type>)\d{1,4}\.?\s+(?P<rest>[A-Z][^.!?;:\n]
 TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
 TITLE_KIND_NUMBER_RE = re.compile(r"\s*\[[A-Za-z ]+\s+(?:No\.?|#)\s*(?P<num>[\w./\-]+)\]$")
 TITLE_PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")        # `... to USSR Foreign Ministry (1)`: the archive's count
-TITLE_DATE_END_RE = re.compile(rf"[,\s]+(?P<date>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+\d{{4}})$")
+TITLE_DATE_END_RE = re.compile(rf"[,\s]+(?:dated\s+|of\s+)?(?P<date>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+\d{{4}})$")
+# `..., on Yugoslav-Soviet Relations, dated 30 June 1948`: what it is about, after whom it went to
+TITLE_ON_RE = re.compile(r",\s+(?:on|regarding|concerning|about)\s+(?P<subject>[A-Z][^,]{2,120}?),?$")
 TITLE_SUBJECT_RE = re.compile(r",\s+['‘\"“](?P<subject>\S.*?)['’\"”]\.?$")        # `, 'KWP's 6th Congress'`
 # where the names of whom it went to end: `..., Conveying the 19 January 1951 Telegram ...`, `[via Kovalev]`,
 # `, for Mao Zedong`, `, TOP SECRET, No. 76.054, Urgent`
@@ -218,7 +220,7 @@ def _catalog_title(line, lineno, s, e):
     if dated_end and whole_date(dated_end.group("date")):       # `... to the Embassy in the Soviet Union December 30, 1962`
         t.date_text = t.date_text or dated_end.group("date")
         end = dated_end.start()
-    subj = TITLE_SUBJECT_RE.search(line, start, end)
+    subj = TITLE_SUBJECT_RE.search(line, start, end) or TITLE_ON_RE.search(line, start, end)
     if subj:
         t.subject, end = subj.group("subject"), subj.start()
     rest = line[start:end]

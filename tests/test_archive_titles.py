@@ -130,7 +130,19 @@ From…Saigon……dispatched on 03.10 at 10:00 hours……..received on 06.10 a
 I am presenting, in its summary, the report from my visit in Hanoi.
 '''
 
-DOCS = {"polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# a British telegram titled with what it is about and its date; its own heading under the title
+BRITISH = '''Telegram from the British Embassy in Belgrade to the Foreign Office, on Yugoslav-Soviet Relations, dated 30 June 1948
+
+FROM BELGRADE TO FOREIGN OFFICE
+
+IMMEDIATE
+
+CONFIDENTIAL
+
+As I have reported the whole emphasis of Yugoslav statements and behaviour so far is upon their determination.
+'''
+
+DOCS = {"british.txt": BRITISH, "polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -239,3 +251,11 @@ def test_a_secret_telegram_titled_with_places_in_parentheses_and_the_archives_nu
         "ciphergram", "12768", "Secret", "saigon")
     m = top(db, "polish.txt")
     assert (m["sender_id"], recipients(db, m)) == ("mieczyslaw-maneli", {"romuald-spasowski": 1})
+
+
+def test_what_a_titled_telegram_is_about_and_its_date(db):
+    d = document(db, "british.txt")
+    assert (d["subject"], d["date"], d["origin_place_id"], d["sent_to"]) == (
+        "Yugoslav-Soviet Relations", "1948-06-30", "belgrade", "FOREIGN OFFICE")
+    assert (d["priority"], d["classification"], d["issuer"]) == ("IMMEDIATE", "CONFIDENTIAL", "British Embassy in Belgrade")
+    assert top(db, "british.txt")["sender_office"] == "British Embassy in Belgrade"
