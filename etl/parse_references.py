@@ -187,6 +187,8 @@ def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
     to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
     sent_to_person = _person_re(r"\s+(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+")    # `... was sent to Roshchin:`
+    # `a letter I have receive[d] from KIM IL SUNG`: who sent it to me
+    received_from = _person_re(r"\s+(?:(?:that|which)\s+)?(?:I|we)\s+(?:have\s+|had\s+)?(?:received?|got|obtained)\s+from\s+")
     refs = []
     rx = _ref_re()
     for k, (lineno, line, start, end) in enumerate(body_lines):
@@ -227,8 +229,8 @@ def parse_references(body_lines):
             while progress and pos < end:
                 progress = False
                 for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"), (sent_to_person, "to"),
-                                  (from_person, "from"), (NUMBER_RE, "number"), (BARE_NUMBER_RE, "bare"), (OF_RE, "of"),
-                                  (of_person, "of-person")):
+                                  (from_person, "from"), (received_from, "from"), (NUMBER_RE, "number"),
+                                  (BARE_NUMBER_RE, "bare"), (OF_RE, "of"), (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:
                         continue

@@ -173,3 +173,10 @@ def test_another_posts_telegram_by_its_number():
     assert refs("Peking's 245, June 3.")[0].number == "245"
     # counts and years after a possessive are no telegrams
     assert refs("Stalin's 3 divisions were sent.") == [] and refs("as in Mao's 1949.") == []
+
+
+def test_a_letter_the_writer_received_from_someone():
+    r = refs("I am passing the text of a letter I have receive from KIM IL SUNG and PAK HEON-YEONG to Cde. STALIN "
+             "with the following content")[0]
+    assert (r.whose, r.sender.surface.text, r.is_enclosure) == ("other", "KIM IL SUNG", True)
+    assert refs("the telegram which we received from Comrade Gao Gang yesterday")[0].sender.surface.text == "Gao Gang"
