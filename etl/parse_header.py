@@ -29,7 +29,7 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Transmitting|Arr
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted|transmitting)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|\s+\d|[,.]?\s*$)")     # `Transmitting from Havana 10/26/1962 20:06`
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][a-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][A-Za-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
 # `740.0011 European War 1939/12793: Telegram`: a file named by words and a year too (above); the volumes of
 # 1918 print the file alone (`File No. 811.142/3200`) over the heading, and the kind under it (`[Telegram]`)

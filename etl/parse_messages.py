@@ -751,11 +751,18 @@ NUMBERED_FOOTNOTE_RE = re.compile(r"^(?:\s+\d{1,2}\.\s+\S|-\s+\S.*↩\s*$)")
 # `618. For Muccio.`, `396. Eyes only for Ambassador Lodge from the President.`, `2399. Exclusive for
 # William Bundy from McGeorge Bundy.`: whom it is for, and from whom
 _LEAD_NAME = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
-LEAD_NUMBER_RE = re.compile(r"^(?P<num>\d{1,6})\.\s+(?:(?:Personal\s+for|Eyes\s+only\s+for|Exclusive\s+for|For|Eyes\s+only)\s+"
-                            rf"(?P<to>{_LEAD_NAME}(?:\s+and\s+{_LEAD_NAME})?)(?:\s+from\s+(?P<from>{_LEAD_NAME}))?\.(?=\s|$))?"
-                            # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
-                            r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?"
-                            r"(?:\s+Ref(?:erence)?s?:\s.*)?$)?")      # `Subject: ... . Reference: USNATO 2590.`
+@lru_cache(maxsize=None)
+def _lead_number_re():
+    """The telegram's number opening its text, a delegation's series before it (`Secto 228.`:
+    genre.yml telegram_series)."""
+    series = "|".join(re.escape(w) for w in genre()["telegram_series"])
+    return re.compile(rf"^(?P<num>(?:(?:{series})\s+)?\d{{1,6}})\.\s+(?:(?:Personal\s+for|Eyes\s+only\s+for|Exclusive\s+for|For|Eyes\s+only)\s+"
+                      rf"(?P<to>{_LEAD_NAME}(?:\s+and\s+{_LEAD_NAME})?)(?:\s+from\s+(?P<from>{_LEAD_NAME}))?\.(?=\s|$))?"
+                      # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
+                      r"(?:Subj(?:ect)?:\s*(?:\((?P<mark>TS|S|C|U|LOU)\)\s*)?(?P<subject>[^\n]{3,300}?)\.?"
+                      r"(?:\s+Ref(?:erence)?s?:\s.*)?$)?")      # `Subject: ... . Reference: USNATO 2590.`
+
+
 MARK_LETTERS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "LOU": "Limited Official Use"}
 
 
@@ -780,7 +787,7 @@ def lead_number(lines, msg, header):
     """`618. For Muccio. ...`: the telegram's number, and whom it is for, at the start of its text;
     `8271. Subj: (S) ...`: its subject and secrecy, read into the header."""
     for lineno, s, e in msg.own_lines:
-        m = LEAD_NUMBER_RE.match(lines[lineno - 1], s, e)
+        m = _lead_number_re().match(lines[lineno - 1], s, e)
         if m:
             msg.number = msg.number or m.group("num")
             first = msg.demands[0] if msg.demands else None

@@ -414,6 +414,18 @@ The Secretary of State to the Embassy in the Soviet Union
 Acheson
 '''
 
+# the Geneva conference's file (letters after the number), a delegation's heading and its series
+SECTO = """396.1 GE/5–1654: Telegram
+
+The United States Delegation to the Department of State
+
+secret
+
+Secto 228. Repeated information London 171. Limit distribution. Eden spoke to me briefly regarding talk he had time his call on Chou En-lai morning May 14.
+
+Smith
+"""
+
 # the later volumes: whom the text is for and from whom, after the telegram's number
 EYES_ONLY = """101. Telegram From the Department of State to the Embassy in Vietnam1
 
@@ -452,7 +464,7 @@ The Chargé in the Soviet Union (Hamilton) to the Secretary of State
 1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
 """
 
-DOCS = {"eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+DOCS = {"secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -771,3 +783,11 @@ def test_for_whom_and_from_whom_after_the_number(db):
     assert (stub["number"], stub["reference_text"]) == ("4782", "Your 4782")     # `Your 4782 is a major paper`
     m = top(db, "exclusive.txt")
     assert (m["number"], m["sender_id"], recipients(db, m)) == ("2399", "mcgeorge-bundy", {"william-bundy": 1})
+
+
+def test_a_delegations_series_and_a_file_with_letters(db):
+    d = document(db, "secto.txt")
+    assert (d["doc_type"], d["date"], d["issuer"], d["sent_to"], d["classification"]) == (
+        "telegram", "1954-05-16", "United States Delegation", "Department of State", "secret")
+    m = top(db, "secto.txt")
+    assert (m["number"], m["signature"]) == ("Secto 228", "Smith")
