@@ -183,6 +183,21 @@ def _number_line(lineno, line, start, end):
                      genre="telegram", number=m.group("num").rstrip(".,"))
 
 
+# `Ref: State 131591.`, `Ref: Moscow 2887.`, `Ref: (A) BONN 729`: a post's telegram by its number, after
+# the cables' `Ref:` (the Department's when the post is `State`)
+REF_POST_RE = re.compile(r"\bRef(?:s|erence)?[.:]\s+(?:\([A-Z]\)\s+)?(?P<post>State|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{3,})"
+                         r"\s+(?P<num>\d{2,6})(?=[.,;:)]|\s|$)")
+
+
+def _ref_post_references(lineno, line, start, end):
+    refs = []
+    for m in REF_POST_RE.finditer(line, start, end):
+        whose = "department" if m.group("post").lower() == "state" else "other"
+        refs.append(Reference(line=lineno, text=line[m.start("post"):m.end("num")], whose=whose, genre="telegram",
+                              number=m.group("num")))
+    return refs
+
+
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
     to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
@@ -198,6 +213,8 @@ def parse_references(body_lines):
                 refs.append(ref)
                 continue
         folded = line[start:end].casefold()
+        if "ref" in folded and REF_POST_RE.search(line, start, end):
+            refs.extend(_ref_post_references(lineno, line, start, end))
         if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded
                 or "'s " in folded or "’s " in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):

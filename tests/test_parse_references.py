@@ -180,3 +180,12 @@ def test_a_letter_the_writer_received_from_someone():
              "with the following content")[0]
     assert (r.whose, r.sender.surface.text, r.is_enclosure) == ("other", "KIM IL SUNG", True)
     assert refs("the telegram which we received from Comrade Gao Gang yesterday")[0].sender.surface.text == "Gao Gang"
+
+
+def test_a_posts_telegram_after_ref():
+    # the cables' `Ref:` before a post and a number, a footnote's mark glued after it
+    assert [(r.whose, r.number, r.text) for r in refs("3375. Ref: State 131591.2")] == [
+        ("department", "131591", "State 131591")]
+    assert [(r.whose, r.number) for r in refs("112967. Ref: Moscow 2887.2 You should seek appointment")] == [("other", "2887")]
+    assert refs("110790. Subject: Yugoslav Developments. Reference: USNATO 2601.2")[0].number == "2601"
+    assert refs("He read it for reference: Hanoi has 12 points.") == []
