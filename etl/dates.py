@@ -57,7 +57,7 @@ MONTH_NEEDLE_RE = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # The State Department's decimal file, which ends with the date it was filed: `795.00/6–2550`
 # (25 June 1950), `861.424/11–250` (2 November 1950), `800.00 Summaries/7–648`, `793B.00/12–2550` (a letter after the country's number),
 # `800.00b Communist International/11–1347`, `396.1 GE/5–1654` (the Geneva conference's file)
-FILE_DATE = (r"(?<![\w.])\d{{3}}[A-Za-z]?\.[\w.]+(?: [A-Z][A-Za-z]+){{0,3}}/(?P<{p}fmo>1[0-2]|[1-9])[–\-](?P<{p}d>[1-9]|[12]\d|3[01])(?P<{p}y>\d{{2}})(?![\d])")
+FILE_DATE = (r"(?<![\w.])\d{{3}}[A-Za-z]?\.[\w.]+(?: [A-Z][A-Za-z]*\.?){{0,3}}/(?P<{p}fmo>1[0-2]|[1-9])[–\-](?P<{p}d>[1-9]|[12]\d|3[01])(?P<{p}y>\d{{2}})(?![\d])")
 # A cable's date-time group, in UTC: `182248Z AUG 78` (18 August 1978, 22:48)
 DTG_DATE = (r"(?<!\d)(?P<{p}d>[0-3]\d)(?P<{p}h>[0-2]\d)(?P<{p}m>[0-5]\d)\s?(?P<{p}z>Z)\s+"
             r"(?P<{p}mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<{p}y>\d{{2}})(?!\d)")

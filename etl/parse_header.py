@@ -29,7 +29,8 @@ STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Transmitting|Arr
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted|transmitting)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
                            r"(?=\s+(?:on|at|by)\b|\s+\d|[,.]?\s*$)")     # `Transmitting from Havana 10/26/1962 20:06`
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
-FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][A-Za-z]+){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?)\s*:\s*"
+FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][A-Za-z]*\.?){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Files(?: Lot [\w–\-]+)?)\s*:\s*"      # `740.00119 P. W./8–1145`, `Nanking Embassy Files`
                              r"(?P<type>(?i:(?:circular )?(?:telegram|airgram|despatch|memorandum|letter|note)))\.?$")
 # `740.0011 European War 1939/12793: Telegram`: a file named by words and a year too (above); the volumes of
 # 1918 print the file alone (`File No. 811.142/3200`) over the heading, and the kind under it (`[Telegram]`)
@@ -912,6 +913,11 @@ def _read_header(lines):
             h.doc_type = h.doc_type or m.group("type").lower()
             h.lines.setdefault("origin", lineno)
             continue
+        m = FILE_HEADING_RE.match(text) if " Files" in text and h.doc_type is None and not h.lines else None
+        if m:       # `Nanking Embassy Files: Telegram`: a post's files for its file, read before any address
+            h.doc_type, h.filed = m.group("type").lower(), True
+            h.lines["doc_type"] = lineno
+            continue
         m = TO_FROM_RE.match(text) if text[:3] == "To " and " from " in text else None
         named = _to_from_names(line, lineno, s, m) if m else None
         if named:       # `To Foreign Minister Ohira from Chargés d'affaires ad interim Kataoka`
@@ -1028,6 +1034,8 @@ def _read_header(lines):
             h.classification = h.classification or parts[0]     # `Secret. Copy # ___`
             continue
         m = HEADER_NUMBER_RE.match(text)
+        if m and h.filed and h.lines.get("doc_type") == _previous_content(lines, lineno):
+            continue        # `Nanking Embassy Files: Telegram` / `No. 1247`: the edition's number, not the telegram's
         if m and not h.number:     # `MID USSR` / `No. 26044`; `No. 1443` at the top
             h.number = m.group("num")
             number_at = lineno

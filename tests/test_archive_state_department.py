@@ -414,6 +414,21 @@ The Secretary of State to the Embassy in the Soviet Union
 Acheson
 '''
 
+# a post's files for the file, the edition's number under it; a file with initials (`P. W.`)
+POST_FILES = """Nanking Embassy Files: Telegram
+
+No. 1247
+The Ambassador in China (Hurley) to the President and the Secretary of State1
+top secret
+
+Your message White House Number 3112 delivered to Prime Minister Soong at his residence at 2130 hours.
+"""
+
+INITIALS_FILE = """740.00119 P. W./8–1145: Telegram
+The Ambassador in China (Hurley) to the Secretary of State 9
+[120212.] Your White House 3279a delivered to Generalissimo 0910 hours, Chungking time, August 12.
+"""
+
 # the Geneva conference's file (letters after the number), a delegation's heading and its series
 SECTO = """396.1 GE/5–1654: Telegram
 
@@ -464,7 +479,7 @@ The Chargé in the Soviet Union (Hamilton) to the Secretary of State
 1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
 """
 
-DOCS = {"secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+DOCS = {"post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -791,3 +806,12 @@ def test_a_delegations_series_and_a_file_with_letters(db):
         "telegram", "1954-05-16", "United States Delegation", "Department of State", "secret")
     m = top(db, "secto.txt")
     assert (m["number"], m["signature"]) == ("Secto 228", "Smith")
+
+
+def test_a_posts_files_and_a_file_with_initials(db):
+    d = document(db, "post_files.txt")
+    assert (d["doc_type"], d["number"], d["issuer"], d["classification"]) == (
+        "telegram", None, "Ambassador in China", "top secret")       # `No. 1247`: the edition's
+    assert db.value("select name from people where id = ?", top(db, "post_files.txt")["sender_id"]) == "Hurley"
+    d = document(db, "initials_file.txt")
+    assert (d["doc_type"], d["date"], d["issuer"]) == ("telegram", "1945-08-11", "Ambassador in China")
