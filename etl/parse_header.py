@@ -1126,6 +1126,12 @@ def _read_header(lines):
                 and JOURNAL_GOES_ON_RE.match(text):
             h.lines["doc_type"] = lineno
             continue        # `JOURNAL` / `of Soviet Ambassador in the DPRK A. M. PUZANOV during the` / `period ...`
+        m = FORM_KIND_RE.match(text) if h.doc_type is None and text[:1] in "FIO" else None
+        if m:       # `Foreign Telegram Received (62)`: the Chinese Foreign Ministry's form, its register number
+            h.doc_type = m.group("type").lower()
+            h.number = h.number or m.group("num")
+            h.lines["doc_type"] = lineno
+            continue
         m = JOURNAL_HEAD_RE.match(text) if h.doc_type is None and (h.lines or h.issuer) else None
         if m:       # `The Journal of Soviet Ambassador to the DPRK A. M. PUZANOV` / `for the period ...`
             h.doc_type = "journal"
@@ -1502,6 +1508,8 @@ def _to_from_names(line, lineno, s, m):
     return to[-1:], sender[-1]       # the name after the posts (`Chargés d'affaires ad interim Kataoka`)
 
 
+FORM_KIND_RE = re.compile(r"(?i)^(?:foreign|incoming|outgoing)\s+(?P<type>telegram|cable)(?:\s+(?:received|sent|dispatched))?"
+                          r"(?:\s*\((?P<num>\d{1,6})\))?$")
 JOURNAL_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:journal|diary)\s+of\s+\S")
 # the journal's title under its heading: whose it is and the period it covers, over lines
 JOURNAL_GOES_ON_RE = re.compile(r"^(?:of|for|during|period|from)\s|^\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:through|to)\s")

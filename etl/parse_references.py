@@ -86,7 +86,8 @@ NUMBER_LINE_RE = re.compile(
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
 NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|department['’]s|dept['’]?s"
-                         r"|(?-i:[A-Z][a-z]{2,}['’]s))\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"    # `London's 63 Aug 13`: a post's
+                         r"|(?-i:[A-Z][a-z]{2,}['’]s))\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
+                         r"(?:(?:\[(?:telegram|cable)s?\]|(?:telegram|cable)s)\s+)?"       # `Our [cable] 203`, `our cables 201 and 205`    # `London's 63 Aug 13`: a post's
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
@@ -133,7 +134,7 @@ def _numbered_whose(word):
     return "post" if word[:6] == "embtel" else "my"
 
 
-def _numbered_references(lineno, line, start, end):
+def _numbered_references(lineno, line, start, end, spans=None):
     """The telegrams a line names by their number alone (NUMBERED_RE), with their dates. A number
     counts when it is dated, ends a phrase or is joined to one that counts (`your 1820 and 1821.`);
     not `your 5 and 6 armies`."""
@@ -165,7 +166,10 @@ def _numbered_references(lineno, line, start, end):
             counts = alone or counts
             kept.append(ref if counts else None)
         kept.reverse()
-        refs.extend(kept[:kept.index(None)] if None in kept else kept)
+        kept = kept[:kept.index(None)] if None in kept else kept
+        refs.extend(kept)
+        if kept and spans is not None:
+            spans.append((m.start(), m.end()))
     return refs
 
 
@@ -207,6 +211,7 @@ def parse_references(body_lines):
     refs = []
     rx = _ref_re()
     for k, (lineno, line, start, end) in enumerate(body_lines):
+        numbered = []       # where the line names telegrams by their numbers: no other reference begins there
         if k < 2 and line[start:start + 2] in ("To", "In", "Re", "Wi"):
             ref = _number_line(lineno, line, start, end)
             if ref:
@@ -218,10 +223,12 @@ def parse_references(body_lines):
         if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded
                 or "'s " in folded or "’s " in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
-            refs.extend(_numbered_references(lineno, line, start, end))
+            refs.extend(_numbered_references(lineno, line, start, end, numbered))
         if not any(n in folded for n in _message_needles()):
             continue
         for m in rx.finditer(line, start, end):
+            if numbered and any(a <= m.start() < b for a, b in numbered):
+                continue        # `our cables 201 and 205`: read by their numbers
             whose = m.group("whose").lower()
             before = line[start:m.start()]
             ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())

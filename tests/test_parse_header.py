@@ -176,3 +176,9 @@ def test_the_editors_heading_of_a_named_report_under_the_form():
     assert (h.doc_type, h.origin.text, h.priority, h.classification) == ("coded telegram", "Budapest", "Priority", "Top Secret")
     assert (d.messages[0].signer.surface.text, h.date_text) == ("Andropov", "1 November 1956")
     assert d.messages[0].body.startswith("Today, on November 1")
+
+
+def test_the_chinese_foreign_ministrys_form_of_a_telegram_received():
+    h = header("Foreign Telegram Received (62)\n\nTo the Ministry of Foreign Affairs:\n\nOn the evening of the 21st, "
+               "Foreign Minister Raúl Roa García had the following discussion.\n")
+    assert (h.doc_type, h.number, h.subject) == ("telegram", "62", None)

@@ -189,3 +189,10 @@ def test_a_posts_telegram_after_ref():
     assert [(r.whose, r.number) for r in refs("112967. Ref: Moscow 2887.2 You should seek appointment")] == [("other", "2887")]
     assert refs("110790. Subject: Yugoslav Developments. Reference: USNATO 2601.2")[0].number == "2601"
     assert refs("He read it for reference: Hanoi has 12 points.") == []
+
+
+def test_our_cables_by_their_numbers():
+    assert [(r.whose, r.number) for r in refs("Our [cable] 203.")] == [("my", "203")]
+    # the numbers, not a reference to `our cables` with nothing to know them by
+    assert [(r.whose, r.number) for r in refs("In connection with our cables 201 and 205, are we still keeping")] == [
+        ("my", "201"), ("my", "205")]
