@@ -70,7 +70,7 @@ COPIES_MORE_RE = {"to": re.compile(r"(?i)^to\s+"), "numbered": re.compile(r"^(?:
 PLACE_DATE_RE = re.compile(r"^(?P<place>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)(?:,\s+[A-Z]\.\s?[A-Z]\.)?,\s+")
 NO = r"(?:No\.?|Nr\.?|N[º°o]\.?|№|#|N(?=\s?\d))"
 # `No.: 060.076`; `No. [illegible]` (or `No.` once the editor's note is cut): a number the editor could not read
-HEADER_NUMBER_RE = re.compile(rf"^(?:{NO}|Number):?\s*(?:(?P<num>[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?|\[[a-z][^\]\n]*\])?$")      # `Nº 16030  1340`
+HEADER_NUMBER_RE = re.compile(rf"^(?:{NO}|Number):?\s*(?:(?P<num>\d{{1,3}}(?: \d{{3}})+(?!\d)|[\w/\-]+(?:\.\d+)*)\.?(?:\s+\d{{3,4}})?|\[[a-z][^\]\n]*\])?$")      # `Nº 16030  1340`
 
 # `Issuing No. 8600`, `Special no. 550`, `Copy Nº 2`
 LABELLED_NUMBER_RE = re.compile(rf"(?i)^(?P<label>[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){{0,2}})\s+(?:{NO}\s*)+(?P<num>[\w/\-]+)\.?$")
@@ -153,6 +153,12 @@ def _catalog_title_re():
 # an edition's heading of one document, by its place in the volume: who to whom (`258 Officer to
 # Department of External Affairs`); its number is the edition's, not the document's
 VOLUME_HEADING_RE = re.compile(r"(?P<type>)\d{1,4}\.?\s+(?P<rest>[A-Z][^.!?;:\n]*?\s+to\s+[A-Z][^.!?;:\n]*)$")
+@lru_cache(maxsize=None)
+def _numbered_dated_title_re():
+    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?P<type>{alt})\s+{NO}\s*(?P<num>\d[\w./\-]*),\s+(?P<date>\d.*?)\.?$")
+
+
 TITLE_EXCERPT_RE = re.compile(r"\s*[\[(](?i:excerpts?|extracts?)[\])]\.?$")
 TITLE_KIND_NUMBER_RE = re.compile(r"\s*\[[A-Za-z ]+\s+(?:No\.?|#)\s*(?P<num>[\w./\-]+)\]$")
 TITLE_PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")        # `... to USSR Foreign Ministry (1)`: the archive's count
@@ -198,6 +204,11 @@ def _catalog_title(line, lineno, s, e):
     else:
         dated = None
     m = _catalog_title_re().match(line, s, e)
+    if m is None and "," in line[s:e]:
+        dated_title = _numbered_dated_title_re().match(line, s, e)
+        if dated_title and whole_date(dated_title.group("date")):     # `Telegram no. 74320, 22 August 1968`
+            return CatalogTitle(lineno, dated_title.group("type").lower(), number=dated_title.group("num"),
+                                date_text=dated_title.group("date"))
     if m is None and line[s:s + 1].isdigit():
         m = VOLUME_HEADING_RE.match(line, s, e)     # `258 Officer to Department of External Affairs`
         if m is None or _catalog_title_re().match(line, m.start("rest"), e) or len(line[s:e].split()) > 14:
@@ -309,7 +320,7 @@ def _fill_from_title(h):
         h.lines.setdefault("sent_to", t.line)
 
 
-MARK_FIRST_RE = re.compile(r"(?P<mark>(?i:top secret|strictly secret|secret))\s+")
+MARK_FIRST_RE = re.compile(r"(?P<mark>(?i:top secret|strictly secret|secret|flash|urgent|immediate))\s+")     # `Flash Telegram [Fulger]`
 WHO_NOT_WHEN_RE = re.compile(r"(?i)(?:by|from)\s")
 STAMP_LEAD_RE = re.compile(r"(?i)^(?:on|at)\s+")
 STAMP_AND_RE = re.compile(r"(?i)\s+and$")
@@ -985,7 +996,7 @@ def _read_header(lines):
             continue
         m = OFFICE_DOC_TYPE_RE.match(text) if text[-5:].lower() in ("egram", "cable") else None
         if m and h.doc_type is None and h.issuer is None and names_an_office(m.group("office"), g):
-            office = m.group("office").strip()
+            office = INCOMING_RE.sub("", m.group("office").strip())     # `Ministry of Foreign Affairs Incoming Telegram`
             mark = trailing_mark(office)        # `Foreign Ministry Top Secret Telegram`: the secrecy before the kind
             if mark and len(mark) < len(office) and _read_mark(h, mark):
                 office = office[:len(office) - len(mark)].rstrip(" ,")
@@ -1010,12 +1021,12 @@ def _read_header(lines):
                 _keep_first_stamps(h, _stamps(line, s + stamp.start(), e)[0], lineno)
         if m is None and h.doc_type is None and " " in text:
             m = _type_then_marks(h, text, doc_type_re)     # `Ciphered telegram Strictly secret Copying prohibited`
-        marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STst" else None
+        marked = MARK_FIRST_RE.match(text) if m is None and h.doc_type is None and text[:1] in "STstFfUuIi" else None
         at = s
         if marked:          # `Secret Ciphergram No. 7237`: the secrecy, then the kind and number
             m = doc_type_re.match(text[marked.end():])
             if m:
-                h.classification = h.classification or marked.group("mark")
+                _read_mark(h, marked.group("mark"))
                 at = s + marked.end()
         if m and h.doc_type is None:
             h.doc_type = m.group("type").lower()
@@ -1032,6 +1043,21 @@ def _read_header(lines):
         if len(parts) > 1 and starts_with_entry("classifications", parts[0]) \
                 and all(BLANK_COPY_RE.match(p) or _marks_re().fullmatch(p) for p in parts[1:]):
             h.classification = h.classification or parts[0]     # `Secret. Copy # ___`
+            continue
+        m = NUMBER_DATE_PLACE_RE.match(text) if text[:1] in "N0123456789" else None
+        if m and whole_date(m.group("date") or m.group("date2")):
+            # `No. 56 312 18 July 1969, Beijing`, `22 August 1968. Nr. 74 320`: its number, date and place
+            h.number = h.number or m.group("num") or m.group("num2")
+            h.date_text = h.date_text or m.group("date") or m.group("date2")
+            h.lines.setdefault("date", lineno)
+            if m.group("place") and h.origin is None:
+                h.origin = Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+                h.lines.setdefault("origin", lineno)
+            continue
+        m = PLACE_CLOCK_RE.match(text) if h.origin is None and text[-3:].rstrip(".") in ("hrs", "hr", "hours") else None
+        if m:       # `Bucharest 2010 hrs`: where it was sent from, and when
+            h.origin = Span(m.group("place"), lineno, s + m.start("place"), s + m.end("place"))
+            h.lines.setdefault("origin", lineno)
             continue
         m = HEADER_NUMBER_RE.match(text)
         if m and h.filed and h.lines.get("doc_type") == _previous_content(lines, lineno):
@@ -1508,6 +1534,12 @@ def _to_from_names(line, lineno, s, m):
     return to[-1:], sender[-1]       # the name after the posts (`Chargés d'affaires ad interim Kataoka`)
 
 
+_SPACED_NUMBER = r"\d{1,3}(?: \d{3})+(?!\d)|\d[\w/\-]*"
+NUMBER_DATE_PLACE_RE = re.compile(rf"^(?:(?:No|Nr)\.?\s*(?P<num>{_SPACED_NUMBER})\s+(?P<date>\d{{1,2}} [A-Z][a-z]+ \d{{4}})"
+                                  rf"(?:,\s+(?P<place>[A-Z][a-z]+))?"
+                                  rf"|(?P<date2>\d{{1,2}} [A-Z][a-z]+ \d{{4}})\.\s+(?:No|Nr)\.?\s*(?P<num2>{_SPACED_NUMBER}))$")
+PLACE_CLOCK_RE = re.compile(r"^(?P<place>[A-Z][a-z]+)\s+(?P<clock>\d{4})\s*(?:hrs?|hours)\.?$")
+INCOMING_RE = re.compile(r"\s+(?:Incoming|Outgoing|Foreign)$")
 FORM_KIND_RE = re.compile(r"(?i)^(?:foreign|incoming|outgoing)\s+(?P<type>telegram|cable)(?:\s+(?:received|sent|dispatched))?"
                           r"(?:\s*\((?P<num>\d{1,6})\))?$")
 JOURNAL_HEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:journal|diary)\s+of\s+\S")

@@ -312,6 +312,45 @@ The referent confirmed the program of the delegation.
 – 172 –
 """
 
+# Romanian telegrams of 1966-1969: the place and the clock, the number with a space in it, the
+# urgency before the kind; the number, date and place on one line; a title with number and date
+ROMANIAN_FLASH = """April 26, 1966
+
+Bucharest 2010 hrs
+
+No. 12 285
+
+Flash Telegram [Fulger]
+
+Comrade ad interim chargé d'affairs
+
+We inform you at, on April 25 of this year, comrade Vasile Vlad communicated to the Chinese ambassador.
+"""
+
+ROMANIAN_NUMBER_DATE_PLACE = """No. 56 312 18 July 1969, Beijing
+
+On 18 July of this year, Sheg Jian presented me with the letter of reply from the CCP CC.
+
+Ion Dorobantu
+"""
+
+ROMANIAN_TITLED = """Telegram no. 74320, 22 August 1968
+
+22 August 1968. Nr. 74 320
+
+Top Secret
+
+At 2200 hours on 22 August 1968, I was received by Cde. Chen Yi.
+"""
+
+# the Chinese ministry's form: its heading names the ministry and the kind
+CHINESE_INCOMING_FORM = """Ministry of Foreign Affairs Incoming Telegram
+To the Foreign Ministry:
+According to our observations of recent diplomatic activities, Romania is still watching.
+Chinese Embassy in Romania
+14 February 1962
+"""
+
 # the names of whom it was passed on to, one a line under `From:`, and a handwritten instruction
 POLISH_ROUTED = """Ciphergram No. 16053
 
@@ -387,7 +426,7 @@ AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME N
 """
 
 DOCS = {"place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
-        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED,
+        "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED, "romanian_flash.txt": ROMANIAN_FLASH, "romanian_ndp.txt": ROMANIAN_NUMBER_DATE_PLACE, "romanian_titled.txt": ROMANIAN_TITLED, "chinese_form.txt": CHINESE_INCOMING_FORM,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
         "speech.txt": REPORTED_SPEECH, "dateline.txt": DATELINE, "romanian.txt": ROMANIAN,
@@ -680,3 +719,20 @@ def test_a_subject_under_the_address_or_under_the_telegram_it_follows(db):
 def test_a_to_field_read_on_over_the_lines_under_it_still_names_its_addressee(db):
     m = top(db, "polish_routed.txt")
     assert (m["sender_id"], recipients(db, m)) == ("boleslaw-jelen", {"aleksander-krajewski": 1})
+
+
+def test_romanian_telegrams_of_the_late_1960s(db):
+    d = document(db, "romanian_flash.txt")
+    assert (d["doc_type"], d["number"], d["priority"], d["origin_place_id"], d["date"]) == (
+        "telegram", "12 285", "Flash", "bucharest", "1966-04-26")
+    d = document(db, "romanian_ndp.txt")
+    assert (d["number"], d["date"], d["origin_place_id"]) == ("56 312", "1969-07-18", "beijing")
+    d = document(db, "romanian_titled.txt")
+    assert (d["doc_type"], d["number"], d["date"], d["classification"]) == ("telegram", "74 320", "1968-08-22", "Top Secret")
+    assert top(db, "romanian_titled.txt")["body"].startswith("At 2200 hours")
+
+
+def test_the_chinese_ministrys_incoming_telegram_form(db):
+    d = document(db, "chinese_form.txt")
+    assert (d["doc_type"], d["issuer"], d["date"]) == ("telegram", "Ministry of Foreign Affairs", "1962-02-14")
+    assert top(db, "chinese_form.txt")["sender_office"] == "Chinese Embassy in Romania"
