@@ -85,7 +85,8 @@ NUMBER_LINE_RE = re.compile(
 # `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|department['’]s|dept['’]?s"
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|embdesps?|depdesps?|deptdesps?"
+                         r"|mydesps?|urdesps?|department['’]s|dept['’]?s"
                          r"|(?-i:[A-Z][a-z]{2,}['’]s))\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
                          r"(?:(?:\[(?:telegram|cable)s?\]|(?:telegram|cable)s)\s+)?"       # `Our [cable] 203`, `our cables 201 and 205`    # `London's 63 Aug 13`: a post's
                          r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
@@ -125,13 +126,15 @@ def _numbered_whose(word):
     """Whose telegram NUMBERED_RE's first word names. `Deptel 214`, `Department's 1234` and `Embtel
     2211` are the Department's or the embassy's own: whose that is depends on who sends this one
     (settle_office_references)."""
-    if word in YOURS:
+    if word in YOURS or word[:6] == "urdesp":
         return "your"
     if word[:3] == "dep":
         return "department"
+    if word[:6] == "mydesp":
+        return "my"
     if word[-2:] in ("'s", "’s"):
         return "other"          # `London's 63`: another post's telegram
-    return "post" if word[:6] == "embtel" else "my"
+    return "post" if word[:6] in ("embtel", "embdes") else "my"
 
 
 def _numbered_references(lineno, line, start, end, spans=None):
@@ -141,6 +144,7 @@ def _numbered_references(lineno, line, start, end, spans=None):
     refs = []
     for m in NUMBERED_RE.finditer(line, start, end):
         whose = _numbered_whose(m.group("whose").lower())
+        kind = "despatch" if "desp" in m.group("whose").lower() else "telegram"     # `Embdesp 528, October 31`
         at, pos, num = m.start(), m.end("num"), m.group("num")
         if whose == "other" and YEAR_LIKE_RE.match(num):
             continue            # `Mao's 1949.`: a year, not a post's telegram
@@ -156,7 +160,7 @@ def _numbered_references(lineno, line, start, end, spans=None):
             more = MORE_NUMBERED_RE.match(line, pos, end)      # `..., and 1282, July 3, 7 p.m.`
             alone = date is not None or led or NUMBER_ALONE_END_RE.match(line, pos, end) is not None
             led = False
-            items.append((Reference(line=lineno, text=line[at:pos], whose=whose, genre="telegram", number=num,
+            items.append((Reference(line=lineno, text=line[at:pos], whose=whose, genre=kind, number=num,
                                     date_text=date[0] if date else None), alone))
             if not more:
                 break
@@ -220,7 +224,7 @@ def parse_references(body_lines):
         folded = line[start:end].casefold()
         if "ref" in folded and REF_POST_RE.search(line, start, end):
             refs.extend(_ref_post_references(lineno, line, start, end))
-        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded
+        if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded or "desp" in folded
                 or "'s " in folded or "’s " in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
             refs.extend(_numbered_references(lineno, line, start, end, numbered))

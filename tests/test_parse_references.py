@@ -196,3 +196,10 @@ def test_our_cables_by_their_numbers():
     # the numbers, not a reference to `our cables` with nothing to know them by
     assert [(r.whose, r.number) for r in refs("In connection with our cables 201 and 205, are we still keeping")] == [
         ("my", "201"), ("my", "205")]
+
+
+def test_despatches_by_their_numbers():
+    # `Embdesp 528, October 312)`: the embassy's despatch of October 31, the editor's note 2 glued on
+    assert [(r.whose, r.genre, r.number, r.date_text) for r in refs("as claimed in slave labor case (Embdesp 528, October 312).")] == [
+        ("post", "despatch", "528", "October 31")]
+    assert [(r.whose, r.genre) for r in refs("see Depdesp 45, May 3.")] == [("department", "despatch")]
