@@ -56,6 +56,8 @@ def kind_of(text, reported=True):
             word = m.group().lower()
             if not reported and kind != "decision" and word.endswith("ed") and word not in phrases:
                 continue
+            if not reported and word in ("proposal", "proposals") and m.start() > 0:
+                continue        # `SED CC proposals about ...`, `a mediation proposal by U Thant`: someone's, told of
             if not (CONDITION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
                     or PURPOSE_RE.match(text, max(0, m.start() - 3), m.end())):
                 return kind

@@ -94,3 +94,11 @@ def test_a_request_told_in_the_past_is_no_point_of_this_message():
     assert [(p, k) for p, _, k, _ in got] == [("2", "request"), ("3", "request")]
     # an introduction told in the past still makes its points requests
     assert [k for _, _, k, _ in demands("Kim Il Sung requested the following:", "1. Trucks.")] == ["request"]
+
+
+def test_someone_elses_proposal_told_of_in_a_point_is_no_proposal():
+    got = demands("1. Some days ago the Ambassador presented a letter in which SED CC proposals are presented.",
+                  "2. The existence of a mediation proposal by U Thant was reported.", "3. Proposal: to send two divisions.")
+    assert [(p, k) for p, _, k, _ in got] == [("3", "proposal")]
+    # under an introduction, the points take its kind whatever they mention
+    assert [k for _, _, k, _ in demands("We propose:", "1. To reject the enemy's proposal.")] == ["proposal"]
