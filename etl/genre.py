@@ -26,9 +26,14 @@ def genre():
 
 
 @lru_cache(maxsize=None)
+def alternation(key):
+    """The genre's entries under key as one regex alternation, longest first (`ciphered telegram|...`)."""
+    return "|".join(re.escape(w) for w in sorted(genre()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _starts_re(key):
-    alt = "|".join(re.escape(w) for w in sorted(genre()[key], key=len, reverse=True))
-    return re.compile(rf"(?i)(?:{alt})(?!\w)")
+    return re.compile(rf"(?i)(?:{alternation(key)})(?!\w)")
 
 
 def starts_with_entry(key, text):

@@ -3,7 +3,7 @@ import re
 from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime, whole_date
-from .genre import genre, starts_with_entry
+from .genre import alternation, genre, starts_with_entry
 from .parse_address import address_names, match_salutation, trailing_mark
 from .parse_names import (
     is_copies_entry,
@@ -118,8 +118,7 @@ NUMBERS_RE = re.compile(r"^\d{3,6}(?:\s+\d{3,6})+$")          # `16033 16044`: r
 
 @lru_cache(maxsize=None)
 def _doc_type_re():
-    types = sorted(genre()["doc_types"], key=len, reverse=True)
-    alt = "|".join(re.escape(t) for t in types)
+    alt = alternation("doc_types")
     # `Telephone message via VCh`: the line it went by may follow the type; `Telegram from Havana
     # File # 12540 P.`: where it came from and the file it was registered under (header only)
     # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`
@@ -133,7 +132,7 @@ def _doc_type_re():
 @lru_cache(maxsize=None)
 def _type_dateline_re():
     """`Cablegram 165 NANKING, 5 June 1949, 12.51 p.m.`: the kind and number, the place and date."""
-    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    alt = alternation("doc_types")
     return re.compile(rf"(?i)(?P<type>{alt})\s+(?P<num>\d[\w/\-]*)\s+(?-i:(?P<place>[A-Z][A-Za-z\-]{{2,}}"
                       rf"(?: [A-Z][A-Za-z\-]+)?)),\s+(?P<date>\S.*)$")
 
@@ -144,7 +143,7 @@ def _type_dateline_re():
 # Mao Zedong, Liu Shaoqi, and CCP Central Committee (excerpt)`
 @lru_cache(maxsize=None)
 def _catalog_title_re():
-    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    alt = alternation("doc_types")
     return re.compile(rf"(?i)(?:(?P<mark>top\s+secret|strictly\s+secret|secret|confidential)\s+)?"     # `Secret Telegram from ...`
                       rf"(?P<type>{alt})(?:\s+{NO}\s*(?P<num>\d[\w./\-]*))?(?:,\s+|\s+from\s+)"
                       rf"(?P<rest>(?-i:(?:the\s+)?[A-Z]).*)$")
@@ -155,7 +154,7 @@ def _catalog_title_re():
 VOLUME_HEADING_RE = re.compile(r"(?P<type>)\d{1,4}\.?\s+(?P<rest>[A-Z][^.!?;:\n]*?\s+to\s+[A-Z][^.!?;:\n]*)$")
 @lru_cache(maxsize=None)
 def _numbered_dated_title_re():
-    alt = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    alt = alternation("doc_types")
     return re.compile(rf"(?i)(?P<type>{alt})\s+{NO}\s*(?P<num>\d[\w./\-]*),\s+(?P<date>\d.*?)\.?$")
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .dates import whole_date
-from .genre import genre, starts_with_entry
+from .genre import alternation, genre, starts_with_entry
 from .parse_address import (
     ADDRESS_ONLY_RE,
     ALSO_INFORM_RE,
@@ -703,7 +703,7 @@ def _split_signed_sections(messages, lines):
 @lru_cache(maxsize=None)
 def _document_title_re():
     """A document's kind alone on its line, as it heads an enclosed one: `Official note`, `Report`."""
-    types = "|".join(re.escape(t) for t in sorted(genre()["doc_types"], key=len, reverse=True))
+    types = alternation("doc_types")
     return re.compile(rf"(?i)^(?:official\s+|secret\s+)?(?:{types})(?:\s+(?:No\.?|N[º°]\.?)\s*[\w/\-]+)?\.?$")
 
 
@@ -755,7 +755,7 @@ _LEAD_NAME = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
 def _lead_number_re():
     """The telegram's number opening its text, a delegation's series before it (`Secto 228.`:
     genre.yml telegram_series)."""
-    series = "|".join(re.escape(w) for w in genre()["telegram_series"])
+    series = alternation("telegram_series")
     return re.compile(rf"^(?P<num>(?:(?:{series})\s+)?\d{{1,6}})\.\s+(?:(?:Personal\s+for|Eyes\s+only\s+for|Exclusive\s+for|For|Eyes\s+only)\s+"
                       rf"(?P<to>{_LEAD_NAME}(?:\s+and\s+{_LEAD_NAME})?)(?:\s+from\s+(?P<from>{_LEAD_NAME}))?\.(?=\s|$))?"
                       # `8271. Subj: (S) Party Document Suggests ...`: the subject, its secrecy's letter first
