@@ -27,7 +27,7 @@ create index if not exists docs_doc_id on docs (doc_id);
 create table if not exists refs (
   source_file text, from_message_id text, document_id text, sender_id text, recipient_id text,
   sent_at text, sent_at_text text, number text, line integer, relation text, genre text, text text,
-  key text, base text, target text);
+  sender_office text, key text, base text, target text);
 create index if not exists refs_source on refs (source_file);
 create index if not exists refs_key on refs (key);
 create index if not exists refs_base on refs (base);
@@ -43,7 +43,7 @@ create temp table affected (key text primary key);
 create temp table old_ids (base_id text, sha text);
 """
 REF_COLUMNS = ["from_message_id", "document_id", "sender_id", "recipient_id", "sent_at", "sent_at_text",
-               "number", "line", "relation", "genre", "text"]
+               "number", "line", "relation", "genre", "text", "sender_office"]
 
 
 def reference_rows(source_file, references):
@@ -89,11 +89,26 @@ def seed_stamp(path):
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}", settled
 
 
+def _has_columns(path, table, columns):
+    """True when the cache file is absent or its table has every column the build writes."""
+    if not Path(path).exists():
+        return True
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            have = {r[1] for r in conn.execute(f"pragma table_info({table})")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return not have or set(columns) <= have
+
+
 class BuildCache:
     def __init__(self, path, fresh=False):
         self.path = Path(path)
-        if fresh:
-            self.path.unlink(missing_ok=True)
+        if fresh or not _has_columns(self.path, "refs", REF_COLUMNS):
+            self.path.unlink(missing_ok=True)       # a cache an earlier version wrote: rebuilt from nothing
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.execute("pragma journal_mode = delete")   # a rollback journal: failed builds roll back
         self.conn.execute("pragma synchronous = off")

@@ -30,16 +30,17 @@ limit 1"""
 
 def reference_key(ref):
     """What identifies the referenced telegram: one stub per key, however many refer to it."""
+    sender = ref["sender_id"] or ref.get("sender_office")
     if ref["sent_at"] or ref["number"]:
-        parts = (ref["sender_id"], ref["recipient_id"], ref["sent_at"], ref["number"])
+        parts = (sender, ref["recipient_id"], ref["sent_at"], ref["number"])
     else:
-        parts = (ref["sender_id"], ref["recipient_id"], ref["document_id"], ref["text"].lower())
+        parts = (sender, ref["recipient_id"], ref["document_id"], ref["text"].lower())
     return "|".join(str(x) for x in parts)
 
 
 def stub_base(ref):
     """The id a stub for this reference would take (before any suffix against collisions)."""
-    base = f"{ref['document_id']}--{slug(ref['sender_id'] or 'unknown')}-{date_slug(ref['sent_at'])}"
+    base = f"{ref['document_id']}--{slug(ref['sender_id'] or ref.get('sender_office') or 'unknown')}-{date_slug(ref['sent_at'])}"
     if not ref["sent_at"] and ref["recipient_id"]:
         base += f"-to-{ref['recipient_id']}"
     return base
@@ -130,14 +131,16 @@ def _insert_stub(conn, ref, person_name):
     while conn.execute("select 1 from messages where id = ?", [sid]).fetchone():
         n += 1
         sid = f"{base}-ref" if n == 2 else f"{base}-ref{n - 1}"
-    sender = person_name(ref["sender_id"]) if ref["sender_id"] else None
+    sender = person_name(ref["sender_id"]) if ref["sender_id"] else ref.get("sender_office")
     to = person_name(ref["recipient_id"]) if ref["recipient_id"] else None
     label = message_label(sender, to, ref["sent_at"])
     conn.execute(
         "insert into messages (id, document_id, parent_id, seq, label, sender_id, sent_at, sent_at_text, number, "
-        "line_start, line_end, in_corpus, reference_text) values (?, ?, null, 0, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        "line_start, line_end, in_corpus, reference_text, sender_office) "
+        "values (?, ?, null, 0, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [sid, ref["document_id"], label + " (known only from a reference)", ref["sender_id"], ref["sent_at"],
-         ref["sent_at_text"], ref["number"], ref["line"], ref["line"], ref["text"]])
+         ref["sent_at_text"], ref["number"], ref["line"], ref["line"], ref["text"],
+         None if ref["sender_id"] else ref.get("sender_office")])
     if ref["recipient_id"]:
         conn.execute("insert into message_recipients (message_id, person_id, role, copies) values (?, ?, 'to', 1)",
                      [sid, ref["recipient_id"]])

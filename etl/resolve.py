@@ -265,12 +265,15 @@ class Resolver:
             if getattr(ref, "consumed", False):
                 continue
             sender, recipient = self._reference_parties(ref, i, src)
+            office = None
+            if sender is None and not ref.sender:      # the office at the other end, or this one, when no person is
+                office = m.to_office if ref.whose == "your" else m.sender_office if ref.whose == "my" else None
             date = self.iso(ref.date_text, ref_year, src, ref.line, "reference date") if ref.date_text else None
             rows.references.append(PendingReference(
                 from_message_id=mid, document_id=doc_id, sender_id=sender, recipient_id=recipient,
                 sent_at=date, sent_at_text=ref.date_text, number=ref.number, line=ref.line,
                 relation="replies_to" if ref.whose == "your" else "refers_to", genre=ref.genre,
-                text=ref.text, source_file=src))
+                text=ref.text, source_file=src, sender_office=office))
 
     def _resolve_demands(self, m, mid, i, rows, src):
         by_path = {}

@@ -16,6 +16,7 @@ class PendingReference:
     genre: str
     text: str
     source_file: str
+    sender_office: str | None = None     # no person: the office that sent it (`Department's 726` to a chargé)
 
 
 def date_slug(iso):

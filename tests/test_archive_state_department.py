@@ -779,6 +779,9 @@ def test_the_embassys_own_telegram_is_the_senders(db):
     assert (stubs["1065"]["sender_id"], stubs["1065"]["relation"]) == (m["sender_id"], "refers_to")
     assert stubs["1065"]["sent_at_text"] == "August 12, 3 p.m."
     assert (stubs["726"]["sender_id"], stubs["726"]["relation"]) == (None, "replies_to")
+    # no person is named, but the office at the other end is: the stub says so, in its label too
+    assert stubs["726"]["sender_office"] == "Secretary of State"
+    assert stubs["726"]["label"].startswith("Secretary of State to ")
 
 
 def test_begin_verbatim_text_carries_a_message_for_whom_the_wrapper_names(db):

@@ -124,3 +124,18 @@ def test_files_changed_moments_before_a_build_are_read_again(tmp_path, monkeypat
     reads = count_reads(monkeypatch)
     assert quiet(seeds, db)["incremental"] is True
     assert len(reads) == 10
+
+
+def test_a_cache_an_earlier_version_wrote_is_rebuilt_not_a_crash(tmp_path):
+    seeds = generate(20, tmp_path / "seeds")
+    db = tmp_path / "telegrams.db"
+    quiet(seeds, db)
+    cache = tmp_path / ".telegrams.db.cache"
+    assert cache.exists()
+    conn = sqlite3.connect(cache)
+    conn.execute("alter table refs drop column sender_office")      # as the cache of the version before it
+    conn.commit()
+    conn.close()
+    again = quiet(seeds, db)
+    assert again["incremental"] is False
+    assert contents(db) == full_build(seeds, tmp_path)
