@@ -27,7 +27,8 @@ from .text import (
 STAMP_RE = re.compile(r"\b(Sent|Received|Dispatched|Transmitted|Transmitting|Arrived)\b\s*", re.I)
 # `Dispatched from Havana on 11.21.1962 ...`, `Sent from Pyongyang by wire on ...`: where it was sent from
 STAMP_FROM_RE = re.compile(r"(?i)(?:sent|dispatched|transmitted|transmitting)\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
-                           r"(?=\s+(?:on|at|by)\b|\s+\d|[,.]?\s*$)")     # `Transmitting from Havana 10/26/1962 20:06`
+                           r"(?:,\s*D\.\s?C\.)?"        # `Dispatched from Washington, D.C., on ...`: the city
+                           r"(?=,?\s+(?:on|at|by)\b|\s+\d|[,.]?\s*$)")     # `Transmitting from Havana 10/26/1962 20:06`
 # The State Department's file and the kind of document (`795.00/6–2550: Telegram`, `123 Kirk, Alan G.: Telegram`)
 FILE_HEADING_RE = re.compile(r"^(?P<file>\d{3}[A-Za-z]?(?:\.[\w.]+)?(?: [A-Z][A-Za-z]*\.?){0,3}(?: \d{4})?(?:/[\w.–\-]+)?|\d{3} [A-Z][^:\n]{2,60}?"
                              r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Files(?: Lot [\w–\-]+)?)\s*:\s*"      # `740.00119 P. W./8–1145`, `Nanking Embassy Files`
@@ -525,9 +526,9 @@ def _person_field_re():
     (a footnote's number may cling to the name; marks of urgency may follow it)."""
     titles = titles_alternation()
     return re.compile(rf"(?:\[(?P<inner>[A-Z][^\]\n]{{1,60}})\]\s*|(?P<title>(?:{titles}))\s+)"
-                      r"(?P<name>[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?(?<!\d))\d{0,2}"
+                      r"(?P<name>[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+)?(?<!\d))(?:\s?\d{1,2})?"
                       r"(?:\s*\([a-z][^)\n]*\))?"              # `Comrade Stancu (handwritten)`: the editor's note
-                      r"(?P<marks>(?:\s*,\s*[A-Za-z][A-Za-z ]+)*)$")
+                      r"(?P<marks>(?:\s*,\s*(?:\d{1,2}\s+)?[A-Za-z][A-Za-z ]+)*)$")    # `MILNIKIEL,1 URGENT`
 
 
 def _person_field(h, label, line, start, end, lineno):
@@ -536,7 +537,7 @@ def _person_field(h, label, line, start, end, lineno):
     m = _person_field_re().match(line, start, end)
     if not m or not looks_like_person(m.group("name")):
         return False
-    if not all(_read_mark(h, w.strip()) for w in m.group("marks").split(",") if w.strip()):
+    if not all(_read_mark(h, w.strip().lstrip("0123456789 ")) for w in m.group("marks").split(",") if w.strip()):
         return False            # `To: Ambassador X, Minister Y`: read as the address it is
     ref = NameRef(Span(m.group("name"), lineno, m.start("name"), m.end("name")))
     if label == "to":
@@ -545,6 +546,10 @@ def _person_field(h, label, line, start, end, lineno):
     else:
         h.author = h.author or ref
     return True
+
+
+# a surname alone in capitals, perhaps with a footnote's number: `PASZKOWSKI`, `DROZNIAK2`
+BARE_SURNAME_RE = re.compile(r"^(?P<name>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’\-]+)\s?\d{0,2}$")
 
 
 def _without_marks(h, value):
@@ -612,6 +617,14 @@ def _field(h, m, line, s, lineno):
         if names_an_office(line[start:end]):       # `From: the Romanian Embassy in Pyongyang`: who sent it, and where
             h.sender_office = h.sender_office or line[start:end]
             _office_origin(h, line, lineno, start, end)
+            return
+        bare = BARE_SURNAME_RE.match(value)
+        if bare and label == "from" and h.origin is not None and h.to and h.author is None \
+                and bare.group("name").lower() != h.origin.text.lower() and looks_like_person(bare.group("name")):
+            # `To: [Director] WIERNA` / `From: PASZKOWSKI` under `Dispatched from Moscow`: a form that
+            # addresses a person and already says where it came from names who sent it
+            start = s + m.start("value")
+            h.author = NameRef(Span(bare.group("name"), lineno, start, start + bare.end("name")))
             return
         h.origin = h.origin or Span(line[start:end], lineno, start, end)
         h.lines.setdefault("origin", lineno)

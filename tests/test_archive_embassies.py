@@ -377,6 +377,27 @@ Based on the conversation with [Soviet Ambassador to Cuba Aleksandr] Alexeyev:
 He confirms the fact that there is confusion within the [Cuban] leadership.
 """
 
+# the footnote's number spaced from the surname (`MILNIKIEL 1`) or after its comma (`MILNIKIEL,1 URGENT`);
+# sent from the capital with its district (`Washington, D.C.,`); a `From:` field with the surname alone,
+# under stamps that already say where it was sent from
+POLISH_SPACED_MARKS = """Ciphergram No. 16300
+
+Dispatched from Washington, D.C., on 11.05.1962 at 11:40 and received on 11.06.1962 at 01:50
+
+To: [Foreign Ministry Director Eugeniusz] MILNIKIEL 1, IMMEDIATELY
+
+From: [Ambassador Edward] DROZNIAK 2
+
+Several sources tell us that the inspections will be carried out by the Red Cross.
+"""
+
+POLISH_COMMA_MARK = """Ciphergram No. 16301
+Dispatched from Moscow on 11.05.1962 at 16:00
+To: [Foreign Ministry Director Eugeniusz] MILNIKIEL,1 URGENT, EYES ONLY
+From: TARNOWSKI
+The talks have not begun yet.
+"""
+
 # a Hungarian cipher telegram: its subject under the address, its readers under the text
 HUNGARIAN_SUBJECT = """PYONGYANG, 80. 09. 02.
 TOP SECRET!
@@ -425,7 +446,7 @@ ROK_TELEGRAM_COPY = """COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959
 AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME NEXT WEEK PD
 """
 
-DOCS = {"place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+DOCS = {"spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED, "romanian_flash.txt": ROMANIAN_FLASH, "romanian_ndp.txt": ROMANIAN_NUMBER_DATE_PLACE, "romanian_titled.txt": ROMANIAN_TITLED, "chinese_form.txt": CHINESE_INCOMING_FORM,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
@@ -455,6 +476,20 @@ def test_a_ciphergram_that_writes_its_dates_month_first(db):
     assert db.value("select surface from mentions where person_id = 'aleksandr-alekseev' and document_id = ?",
                     d["id"]) == "Alekseev"
     assert db.value("select count(*) from people where id in ('aleksandr', 'boleslaw', 'jelen', 'krajewski')") == 0
+
+
+def test_footnote_numbers_spaced_or_after_a_comma_and_a_bare_surname_that_sends(db):
+    d = document(db, "spaced_marks.txt")
+    assert (d["origin_text"], d["sent_at"], d["priority"]) == ("Washington", "1962-11-05T11:40", "IMMEDIATELY")
+    m = top(db, "spaced_marks.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("drozniak", {"milnikiel": 1})
+    assert warning_codes(db, "spaced_marks.txt") == []
+    d = document(db, "comma_mark.txt")
+    assert (d["origin_text"], d["priority"], d["classification"]) == ("Moscow", "URGENT", "EYES ONLY")
+    m = top(db, "comma_mark.txt")
+    # `From: TARNOWSKI` under `Dispatched from Moscow`: the sender, not a second origin
+    assert (m["sender_id"], recipients(db, m)) == ("tarnowski", {"milnikiel": 1})
+    assert db.value("select count(*) from people where id in ('milnikiel-1', 'drozniak-2', 'moscow')") == 0
 
 
 def test_a_bare_to_field_names_a_person_only_when_the_authority_knows_one(db):
