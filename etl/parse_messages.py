@@ -79,13 +79,34 @@ def segment(lines, first_line, problems, skip=frozenset()):
     """Split lines[first_line:] into nested messages by quotation marks.
 
     Returns ParsedMessage shells with line_start/line_end and `own` pieces:
-    (lineno, start, end) of text that belongs to the message and not to a child."""
+    (lineno, start, end) of text that belongs to the message and not to a child.
+
+    A quotation of several paragraphs is printed with an opening mark at the start of each and
+    one closing mark at its end; read as nested quotations it leaves quotes unclosed, so it is
+    read again with such a mark taken to continue the quotation, and that reading is kept when
+    it leaves fewer open."""
+    found = []
+    messages = _segment(lines, first_line, found, skip, False)
+    unclosed = sum(1 for p in found if p[1] == "unclosed-quote")
+    if unclosed:
+        again = []
+        continued = _segment(lines, first_line, again, skip, True)
+        if sum(1 for p in again if p[1] == "unclosed-quote") < unclosed:
+            messages, found = continued, again
+    problems.extend(found)
+    return messages
+
+
+def _segment(lines, first_line, problems, skip, paragraphs_continue):
+    """segment's reading; with paragraphs_continue, a line inside a quotation that opens with the
+    mark that opened it continues it (a new paragraph of the same quotation)."""
     first_line = min(first_line, max(len(lines), 1))   # a document that is all header
     top = ParsedMessage(index=0, parent=None, line_start=first_line, line_end=first_line)
     messages = [top]
     unquoted = set()
     begun = set()           # messages opened by `Begin text.`, closed by `End text.`
     stack = [0]
+    marks = {}              # a quotation's opening mark, when it opened a line
     last_content = first_line
     prev_text = last_typed = ""
     after_separator = False
@@ -128,12 +149,18 @@ def segment(lines, first_line, problems, skip=frozenset()):
         if opens and closes and opens + closes > e - s:  # a line that is only quotation marks
             opens = min(opens, e - s)
             closes = 0
-        if opens and closes and not _quoted_message_starts(line, s + opens, e, prev_text):
+        if opens and paragraphs_continue and marks.get(stack[-1]) == line[s]:
+            opens -= 1          # `"2) It is possible ...`: the next paragraph of the quotation open
+            s_text = s + 1
+        else:
+            s_text = s
+        if opens and closes and not _quoted_message_starts(line, s_text + opens, e, prev_text):
             opens = closes = 0  # a quoted phrase, not a message
-        for _ in range(opens):
+        for i in range(opens):
             child = ParsedMessage(index=len(messages), parent=stack[-1], line_start=lineno, line_end=lineno)
             messages.append(child)
             stack.append(child.index)
+            marks[child.index] = line[s_text + i]
         messages[stack[-1]].own_lines.append((lineno, s, e))
         for _ in range(closes):
             if len(stack) > 1:

@@ -93,6 +93,21 @@ def test_unbalanced_quotes_warn_and_never_fail():
     assert [(p[0], p[1]) for p in problems] == [(7, "stray-quote")]
 
 
+def test_a_quotation_of_several_paragraphs_marked_at_each_paragraphs_start():
+    # the printer's convention: each paragraph opens with a mark, only the last closes
+    text = ('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\nMolotov handed me the following note:\n\n'
+            '"The Soviet Government has examined the proposal.\n\n"It cannot agree to it, for these reasons:\n\n'
+            '"a) the time is too short;\n\n"b) the place is unsuitable."\n\nI will report separately.\n\nMAO ZEDONG\n')
+    msgs, problems = messages(text)
+    assert problems == []
+    assert [(m.index, m.parent) for m in msgs] == [(0, None), (1, 0)]
+    assert msgs[1].body.startswith("The Soviet Government has examined") and msgs[1].body.endswith("unsuitable.")
+    assert msgs[0].signer.surface.text == "MAO ZEDONG" and msgs[0].body.endswith("I will report separately.")
+    # truncated before its closing mark: one quotation left open, not one nested in each paragraph
+    msgs, problems = messages(text.replace('unsuitable."', "unsuitable."))
+    assert [p[1] for p in problems] == ["unclosed-quote"] and len(msgs) == 2
+
+
 def test_a_quoted_phrase_is_not_a_message():
     msgs, problems = messages('TELEGRAM No. 1\n\nTo Comrade FILIPPOV\n\n"Peace" is what they call it.\n\nWe disagree.\n\nMAO ZEDONG\n')
     assert len(msgs) == 1 and problems == []
