@@ -5,6 +5,7 @@ facts first makes each document's rows independent of the order files are read i
 import re
 
 from .dates import match_datetime, order_of, parse_in_document
+from .genre import post_city
 from .text import slug
 
 
@@ -105,7 +106,7 @@ def document_facts(parsed, catalog):
     terms = sorted({(t.text, e.text) for t, e in parsed.term_expansions})
     places = set()
     if parsed.header.origin:
-        places.add(parsed.header.origin.text)
+        places.add(post_city(parsed.header.origin.text))      # `FM AMEMBASSY PRAGUE`: Prague
     for m in parsed.messages:
         if m.to_place:
             places.add(m.to_place.text)

@@ -22,7 +22,19 @@ def genre():
     data["transmission_means_set"] = set(data["transmission_means"])
     data["institution_set"] = {w.lower() for w in data["institution_words"]}
     data["caps_text_words_set"] = set(data["caps_text_words"])
+    data["cable_posts_set"] = set(data["cable_posts"])
     return data
+
+
+def post_city(text):
+    """The city a cable's post names (`AMEMBASSY PRAGUE` -> `PRAGUE`, `SECSTATE WASHDC` ->
+    `Washington`); any other place as printed."""
+    g = genre()
+    words = text.split()
+    while len(words) > 1 and words[0] in g["cable_posts_set"]:
+        words = words[1:]
+    city = " ".join(words)
+    return g["cable_cities"].get(city, city) if len(words) < len(text.split()) else text
 
 
 @lru_cache(maxsize=None)

@@ -6,7 +6,8 @@ from .dates import whole_date
 from .parse_header import parse_header, source_note_marks
 from .parse_messages import footnotes_start, lead_number, parse_messages
 from .parse_names import find_titled_names
-from .parse_references import settle_office_references
+from .genre import post_city
+from .parse_references import cable_references, settle_office_references
 from .parse_signature import labelled_stamps
 from .records import ParsedDocument, Span
 
@@ -41,7 +42,7 @@ def _messages(lines, header, problems):
     text's opening (`618. For Muccio.`) and the posts of its heading where it names no one."""
     if not header.filed:
         messages = _sole_quotation(parse_messages(lines, header.first_body_line, problems, header.skip_lines))
-        settle_office_references(messages, None)
+        settle_office_references(messages, header.sender_office if header.cable else None)   # `FM AMEMBASSY PRAGUE`
         return messages
     notes_at = footnotes_start(lines)
     source_note_marks(header, lines, notes_at)          # `1. Source: ... Secret; Immediate; Exdis.`
@@ -116,6 +117,14 @@ def parse_document(text, source_file):
         messages[0].to_office = title.to_office     # `Telegram, Embassy of Hungary ... to the Hungarian Foreign Ministry`
     if header.sender_office and not (messages[0].signer or messages[0].sender_office):
         messages[0].sender_office = header.sender_office        # `From: the Romanian Embassy in Pyongyang`
+    if header.cable and header.sent_to_text and not (messages[0].to or messages[0].to_office):
+        messages[0].to_office = header.sent_to_text         # `TO SECSTATE WASHDC`
+    if header.ref_lines:        # `REF: STATE 297316`: the telegrams a cable answers
+        own = post_city(header.origin.text) if header.origin else None
+        department = own == post_city("SECSTATE WASHDC")
+        for lineno in header.ref_lines:
+            text = lines[lineno - 1]
+            messages[0].references.extend(cable_references(lineno, text, 0, len(text.rstrip()), own, department))
     if header.sent_text is None and header.received_text is None:
         _stamps_under(lines, header)
     if header.subject is None:

@@ -1399,11 +1399,16 @@ def _cable_furniture(h, text):
         or "Declassified/Released" in text or (number is not None and number.group("num").split()[0] == h.number.split()[0])
 
 
+# a heading's label of a word or two (`REF:`, `DEPARTMENT PASS:`), not a colon inside a wrapped subject
+# (`OF EXECUTIVE SECRETARIES:REQUESTED SUGGESTIONS I: COMMUNICATIONS`)
+CABLE_LABEL_RE = re.compile(r"^[A-Z.]+(?: [A-Z.]+)?\s?:")
+
+
 def _subject_goes_on(h, lines, lineno, text):
     """`SUBJECT: CHINESE DIPLOMATS CLAIM VIETNAM WILL` / `PERMIT SOVIET USE OF CAM RANH BAY`, a
     page's heading between them or not: the subject wrapped onto this line, when the text or a
     reference begins under it."""
-    if text[:1].isdigit() or text.endswith(".") or ":" in text or len(text) > 70 or CABLE_TEXT_RE.match(text) \
+    if text[:1].isdigit() or text.endswith(".") or CABLE_LABEL_RE.match(text) or len(text) > 70 or CABLE_TEXT_RE.match(text) \
             or _cable_furniture(h, text):
         return False
     if any(lines[k - 1].strip() and not _cable_furniture(h, lines[k - 1].strip())
@@ -1435,6 +1440,8 @@ def _cable_line(h, text, line, s, lineno, routing, lines):
             return "routing"    # `CINCPAC FOR POLAD` may follow: still routing
         return True
     if CABLE_EO_RE.match(text):
+        if text.startswith("REF"):
+            h.ref_lines.append(lineno)      # `REF: (A) BUDAPEST 890, (B) STATE 68733,`: telegrams it answers
         return "routing"        # `DEPARTMENT PASS: AMEMBASSY TOKYO, THE HAGUE,` / `LONDON, OTTAWA, ...`
     m = CABLE_DTG_RE.match(text)
     if m:
@@ -1449,6 +1456,8 @@ def _cable_line(h, text, line, s, lineno, routing, lines):
         h.origin = h.origin or Span(m.group("origin"), lineno, s + m.start("origin"), s + m.end("origin"))
         h.lines.setdefault("origin", lineno)
         h.cable = True
+        if m.group("origin").split()[0] in genre()["cable_posts_set"]:
+            h.sender_office = h.sender_office or m.group("origin")     # `FM AMEMBASSY PRAGUE`, unsigned: the post sent it
         return True
     m = CABLE_TO_RE.match(text) if "origin" in h.lines else None
     if m:
@@ -1457,6 +1466,8 @@ def _cable_line(h, text, line, s, lineno, routing, lines):
             h.lines.setdefault("sent_to", lineno)
         return "routing"
     if routing and CABLE_ROUTING_RE.match(text):
+        if h.ref_lines and h.ref_lines[-1] == lineno - 1:
+            h.ref_lines.append(lineno)      # `(C) BUDAPEST 874` under `REF: ...`
         return "routing"
     return None
 

@@ -683,7 +683,15 @@ def _label_re():
 def _ends_a_wrapped_sentence(text, above):
     """`MEETING.` under `BELOVSKI BEGAN BY ASKING FOR LUERS' VIEWS ON THE BELGRADE`: a word or two
     that close the sentence the line above left open, not a name."""
-    return text.endswith(".") and len(text.split()) <= 2 and len(above) > 40 and above[-1:].isalpha()
+    if not (text.endswith(".") and len(above) > 40 and above[-1:].isalpha()):
+        return False
+    words = len(text.split())
+    # `ONLY ONE DELEGATION.` under `... REFER TO ACTIVITIES OF`: the line above stops on a word that
+    # cannot end a sentence
+    return words <= 2 or (words <= 4 and above.rsplit(None, 1)[-1].lower() in OPEN_ENDED_WORDS)
+
+
+OPEN_ENDED_WORDS = frozenset("of the to and in on for with by a an at from or as that which".split())
 
 
 def _closes_here(lines, own, k):

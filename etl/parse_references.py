@@ -197,6 +197,27 @@ REF_POST_RE = re.compile(r"\bRef(?:s|erence)?[.:]\s+(?:\([A-Z]\)\s+)?(?P<post>St
                          r"\s+(?P<num>\d{2,6})(?=[.,;:)]|\s|$)")
 
 
+# a cable's telegrams by post and number, each lettered or not, on its `REF:` lines: `(A) BUDAPEST 890`,
+# `STATE 297316 (NOTAL)`; and the Department's in a cable's text: `DRAWING ON STATE 297121`
+CABLE_REF_RE = re.compile(r"(?:\([A-Z]\)\s+)?\b(?P<post>[A-Z]{3,}(?: [A-Z]{3,})?) (?P<num>\d{2,6})\b")
+STATE_TEL_RE = re.compile(r"\bSTATE (?P<num>\d{5,6})\b")
+
+
+def cable_references(lineno, line, start, end, own_post, department_sends):
+    """The telegrams a cable's `REF:` line names (own_post: the city the cable was sent from, whose
+    earlier telegrams are its own; the Department's, `STATE 297316`, are its own when it sends)."""
+    refs = []
+    for m in CABLE_REF_RE.finditer(line, start, end):
+        post = m.group("post")
+        if post == "STATE":
+            whose = "my" if department_sends else "your"
+        else:
+            whose = "my" if post == own_post else "other"
+        refs.append(Reference(line=lineno, text=f"{post} {m.group('num')}", whose=whose, genre="telegram",
+                              number=m.group("num")))
+    return refs
+
+
 def _ref_post_references(lineno, line, start, end):
     refs = []
     for m in REF_POST_RE.finditer(line, start, end):
@@ -224,6 +245,9 @@ def parse_references(body_lines):
         folded = line[start:end].casefold()
         if "ref" in folded and REF_POST_RE.search(line, start, end):
             refs.extend(_ref_post_references(lineno, line, start, end))
+        elif "STATE " in line and STATE_TEL_RE.search(line, start, end):
+            refs.extend(Reference(line=lineno, text=m.group(), whose="department", genre="telegram", number=m.group("num"))
+                        for m in STATE_TEL_RE.finditer(line, start, end))    # `DRAWING ON STATE 297121`
         if ("your " in folded or "my " in folded or "our " in folded or "tel" in folded or "dep" in folded or "desp" in folded
                 or "'s " in folded or "’s " in folded) \
                 and DIGIT_RE.search(line, start, end) and NUMBERED_RE.search(line, start, end):
@@ -383,7 +407,7 @@ def parse_quoted_from(body_lines):
     return None
 
 
-DEPARTMENT_RE = re.compile(r"(?i)\b(?:secretary of state|department of state|department)\b")
+DEPARTMENT_RE = re.compile(r"(?i)\b(?:secretary of state|department of state|department|secstate)\b")
 
 
 def settle_office_references(messages, sender_post):

@@ -126,6 +126,7 @@ class ParsedHeader:
     to_office: str | None = None                 # `The Ambassador in Korea (Muccio) to the Secretary of State`
     filed: bool = False                          # a heading with the State Department's file (`795.00/6–2550: Telegram`)
     cable: bool = False                          # a 1970s cable's heading (`FM SECSTATE WASHDC`): its pages repeat it
+    ref_lines: list = field(default_factory=list)  # a cable's `REF:` line and the lines it runs on to
     stamps_under: bool = False                   # its stamps printed under the text (`Received: 4 November at 19:25; ...`)
     copies: list = field(default_factory=list)   # NameRef with counts
     first_body_line: int = 1

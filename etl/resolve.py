@@ -8,6 +8,7 @@ from .authority import name_key
 from .dates import parse_in_document
 from .errors import BuildWarning
 from .facts import document_date, reference_year, written_order
+from .genre import post_city
 from .parse_signature import is_position
 from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
@@ -75,7 +76,7 @@ class Resolver:
         origin = h.origin
         if origin is None and h.title and h.title.sender and self.places.lookup(h.title.sender.surface.text):
             origin = h.title.sender.surface        # `Telegram from Pyongyang to Bucharest`: a place sent it
-        origin_place = self.places.lookup(origin.text) if origin else None
+        origin_place = self.places.lookup(post_city(origin.text)) if origin else None
 
         rows = DocumentRows(document={
             "id": doc_id, "title": None, "doc_type": h.doc_type, "number": h.number, "issuer": h.issuer,

@@ -479,7 +479,31 @@ The Chargé in the Soviet Union (Hamilton) to the Secretary of State
 1468. Department's 726, August 20, 6 p.m. The considerations set forth in the Department's telegram under reference were communicated to the Foreign Office. A note has now been received which contains essentially the same information as reported in the Embassy's telegram 1065, August 12, 3 p.m.
 """
 
-DOCS = {"post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# an embassy's cable that no one signs, sent from its post's code (`FM AMEMBASSY PRAGUE`), answering the
+# Department's telegram named under `REF:` and drawing on another in its text; its subject wraps with a
+# colon in the wrapped part, and its last line ends a sentence the line above left open
+UNSIGNED_CABLE = """CONFIDENTIAL
+PAGE 01
+PRAGUE 04100 01 OF 02 171344Z
+ACTION SS-30
+INFO OCT-01 ADS-00 /031 W
+------------------067900 171347Z /44
+O 171258Z NOV 79
+FM AMEMBASSY PRAGUE
+TO SECSTATE WASHDC IMMEDIATE 9480
+INFO AMEMBASSY MOSCOW IMMEDIATE
+C O N F I D E N T I A L SECTION 1 OF 2 PRAGUE 4100
+E.O. 12065: GDS 11/17/85 (MORTON, BYRON B.) OR-M
+TAGS: PEPR, CZ, US
+SUBJECT: HOSTAGES: CZECHOSLOVAK VIEWS
+ON THE DEAN'S ROLE: SECOND CALL
+REF: (A) STATE 297400 (NOTAL), (B) PRAGUE 4020
+1. THE DEPUTY MINISTER RECEIVED ME NOVEMBER 17. I DREW ON
+STATE 297410 AND LEFT A COPY WITH HIM AND ASKED THAT HE REFER IT TO
+THE MINISTER.
+"""
+
+DOCS = {"unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -629,6 +653,28 @@ def test_the_later_volumes_subject_and_secrecy_after_the_number(db):
     assert (d["issuer"], d["sent_to"], d["subject"], d["classification"]) == (
         "Embassy in Turkey", "Department of State", "Soviet Charge Asks About the Straits", "Confidential")
     assert top(db, "subject_first.txt")["number"] == "4420"
+
+
+def test_an_unsigned_cable_from_a_posts_code_and_the_telegrams_it_answers(db):
+    d = document(db, "unsigned_cable.txt")
+    # `FM AMEMBASSY PRAGUE`: printed as it is, the place is the city, and the post sent what no one signs
+    assert (d["origin_text"], d["origin_place_id"]) == ("AMEMBASSY PRAGUE", "prague")
+    assert d["subject"] == "HOSTAGES: CZECHOSLOVAK VIEWS ON THE DEAN'S ROLE: SECOND CALL"
+    m = top(db, "unsigned_cable.txt")
+    assert (m["sender_id"], m["sender_office"], m["signature"]) == (None, "AMEMBASSY PRAGUE", None)
+    assert m["body"].endswith("ASKED THAT HE REFER IT TO\n\nTHE MINISTER.")
+    assert db.value("select count(*) from people where id like '%minister%' or id like 'amembassy%'") == 0
+    assert db.value("select count(*) from places where id like 'amembassy%' or id like 'secstate%'") == 0
+    # `REF: (A) STATE 297400 (NOTAL), (B) PRAGUE 4020` and `I DREW ON STATE 297410`
+    # the Department's telegrams are answered (sent by the post it is addressed to), its own referred to
+    stubs = db.rows("select s.number, s.sender_office, s.reference_text, l.relation from message_links l "
+                    "join messages s on s.id = l.to_message_id where l.from_message_id = ? order by s.number", m["id"])
+    assert stubs == [
+        {"number": "297400", "sender_office": "SECSTATE WASHDC", "reference_text": "STATE 297400", "relation": "replies_to"},
+        {"number": "297410", "sender_office": "SECSTATE WASHDC", "reference_text": "STATE 297410", "relation": "replies_to"},
+        {"number": "4020", "sender_office": "AMEMBASSY PRAGUE", "reference_text": "PRAGUE 4020", "relation": "refers_to"}]
+    assert m["label"] == "AMEMBASSY PRAGUE to SECSTATE WASHDC, 1979-11-17T12:58Z"
+    assert "no-sender" not in warning_codes(db, "unsigned_cable.txt")
 
 
 def test_a_cable_whose_subject_wraps_across_a_pages_heading(db):
