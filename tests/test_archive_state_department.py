@@ -499,8 +499,9 @@ SUBJECT: HOSTAGES: CZECHOSLOVAK VIEWS
 ON THE DEAN'S ROLE: SECOND CALL
 REF: (A) STATE 297400 (NOTAL), (B) PRAGUE 4020
 1. THE DEPUTY MINISTER RECEIVED ME NOVEMBER 17. I DREW ON
-STATE 297410 AND LEFT A COPY WITH HIM AND ASKED THAT HE REFER IT TO
-THE MINISTER.
+STATE 297410 AND LEFT A COPY WITH HIM, WHICH HE WILL GIVE TO THE MINISTER
+AND ONLY TO THE MINISTER. EACH TELEGRAM SHOULD DEAL WITH THE ACTIVITIES OF
+ONLY ONE DELEGATION.
 """
 
 DOCS = {"unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
@@ -662,8 +663,8 @@ def test_an_unsigned_cable_from_a_posts_code_and_the_telegrams_it_answers(db):
     assert d["subject"] == "HOSTAGES: CZECHOSLOVAK VIEWS ON THE DEAN'S ROLE: SECOND CALL"
     m = top(db, "unsigned_cable.txt")
     assert (m["sender_id"], m["sender_office"], m["signature"]) == (None, "AMEMBASSY PRAGUE", None)
-    assert m["body"].endswith("ASKED THAT HE REFER IT TO\n\nTHE MINISTER.")
-    assert db.value("select count(*) from people where id like '%minister%' or id like 'amembassy%'") == 0
+    assert m["body"].endswith("THE ACTIVITIES OF\n\nONLY ONE DELEGATION.")
+    assert db.value("select count(*) from people where id like '%delegation%' or id like 'amembassy%'") == 0
     assert db.value("select count(*) from places where id like 'amembassy%' or id like 'secstate%'") == 0
     # `REF: (A) STATE 297400 (NOTAL), (B) PRAGUE 4020` and `I DREW ON STATE 297410`
     # the Department's telegrams are answered (sent by the post it is addressed to), its own referred to
