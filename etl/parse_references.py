@@ -197,6 +197,11 @@ REF_POST_RE = re.compile(r"\bRef(?:s|erence)?[.:]\s+(?:\([A-Z]\)\s+)?(?P<post>St
                          r"\s+(?P<num>\d{2,6})(?=[.,;:)]|\s|$)")
 
 
+# the translator's or editor's remark closing a bracket, after a dash or alone in it: `(... in May—our
+# note)`, `(our note)`
+EDITORS_NOTE_OPENERS = ("(", "[", "—", "–", "-")
+
+
 # a cable's telegrams by post and number, each lettered or not, on its `REF:` lines: `(A) BUDAPEST 890`,
 # `STATE 297316 (NOTAL)`; and the Department's in a cable's text: `DRAWING ON STATE 297121`
 CABLE_REF_RE = re.compile(r"(?:\([A-Z]\)\s+)?\b(?P<post>[A-Z]{3,}(?: [A-Z]{3,})?) (?P<num>\d{2,6})\b")
@@ -257,6 +262,8 @@ def parse_references(body_lines):
         for m in rx.finditer(line, start, end):
             if numbered and any(a <= m.start() < b for a, b in numbered):
                 continue        # `our cables 201 and 205`: read by their numbers
+            if line[m.end():m.end() + 1] in (")", "]") and line[max(start, m.start() - 2):m.start()].rstrip()[-1:] in EDITORS_NOTE_OPENERS:
+                continue        # `(... in May—our note)`: the translator's remark, no message
             whose = m.group("whose").lower()
             before = line[start:m.start()]
             ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())

@@ -35,6 +35,14 @@ def test_vague_mentions_are_not_references():
     assert refs("this telegram was decoded late; the letter arrived.") == []
 
 
+def test_the_translators_our_note_closing_a_bracket_is_no_message():
+    # Romanian telegrams mark the translator's remark `—our note)`; a note the sender delivered still counts
+    assert refs("a visit (which was to take place in May—our note) at the beginning of April.") == []
+    assert refs("the delegation (our note) left.") == []
+    assert [(r.text, r.whose) for r in refs("We handed our note to the Ministry (our note of 5 May).")] == [
+        ("our note", "my"), ("our note of 5 May", "my")]
+
+
 def test_an_order_named_by_its_number_or_date_is_a_message():
     r = refs("Your order No. 48 has been fulfilled.")[0]
     assert (r.whose, r.genre, r.number) == ("your", "order", "48")
