@@ -177,6 +177,22 @@ TITLE_DATE_RE = re.compile(r"(?P<date>[^/\n]{6,30}?)\s+/\s+")      # `26 October
 TITLE_PLACE_SENDER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?),?\s+from\s+(?=\S)")
 
 
+# `..., Meeting with Robert Kennedy`: what the document is about, unquoted, after whom it went to
+TITLE_TRAILING_SUBJECT_RE = re.compile(r",\s+(?P<subject>[A-Z][\w'’\-]*(?:\s+[\w'’\-.]+){1,14})$")
+# a post to a country, then the name: `Soviet Ambassador to the USA A. Dobrynin`, `Ambassador to Cuba Alekseev`
+POSTED_NAME_RE = re.compile(r"^(?:[A-Z][\w\-]+\s+){0,3}(?i:ambassador|envoy|minister|representative|consul|charg[ée] d'affaires)"
+                            r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}?\s+"
+                            r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+)$")
+
+
+def _is_title_subject(text):
+    """A catalogue title's last phrase that tells what it is about (`Meeting with Robert Kennedy`):
+    words in lower case among them, and no office, post or mark."""
+    words = text.split()
+    return any(w.islower() and w.isalpha() for w in words) and not names_an_office(text) and not is_position(text) \
+        and not starts_with_entry("classifications", text) and text.lower() not in genre()["priorities"]
+
+
 POST_BEFORE_TO_RE = re.compile(r"(?i)\b(?:ambassador|envoy|minister|representative|delegate|delegation|mission|"
                                r"embassy|consul|attach[ée]|charg[ée]|adviser|advisor|counsell?or)$")
 
@@ -235,6 +251,12 @@ def _catalog_title(line, lineno, s, e):
     subj = TITLE_SUBJECT_RE.search(line, start, end) or TITLE_ON_RE.search(line, start, end)
     if subj:
         t.subject, end = subj.group("subject"), subj.start()
+    else:
+        subj = TITLE_TRAILING_SUBJECT_RE.search(line, start, end)
+        to_at = _top_level_to(line[start:end])
+        if subj and 0 <= to_at < subj.start() - start and not TITLE_TAIL_RE.match(line, subj.start(), end) \
+                and _is_title_subject(subj.group("subject")):
+            t.subject, end = subj.group("subject"), subj.start()    # `..., Meeting with Robert Kennedy`
     rest = line[start:end]
     to_at = _top_level_to(rest)
     tail = TITLE_TAIL_RE.search(rest, to_at + 4 if to_at >= 0 else 0)
@@ -256,7 +278,12 @@ def _catalog_title(line, lineno, s, e):
         if placed and t.origin is None:       # `Telegram from the Hungarian Embassy in Pyongyang`: where it sits
             t.origin = Span(placed.group("place"), lineno, placed.start("place"), placed.end("place"))
     else:
-        people = parse_name_list(line, lineno, start + sender_at, start + to_at)
+        posted = POSTED_NAME_RE.match(sender)
+        if posted:      # `Soviet Ambassador to the USA A. Dobrynin`: the name after the post
+            at = start + sender_at + rest[sender_at:to_at].index(sender) + posted.start("name")
+            people = parse_name_list(line, lineno, at, at + len(posted.group("name")))
+        else:
+            people = parse_name_list(line, lineno, start + sender_at, start + to_at)
         t.sender = people[0] if people else None
     if to_at < cut:
         t.sent_to_text = rest[to_at + 4:cut].strip()

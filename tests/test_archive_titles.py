@@ -142,7 +142,26 @@ CONFIDENTIAL
 As I have reported the whole emphasis of Yugoslav statements and behaviour so far is upon their determination.
 '''
 
-DOCS = {"british.txt": BRITISH, "polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# the post to a country before the name, and no signature under a text the archive copied without
+# its first page
+POSTED_NAME = '''Telegram from Soviet Ambassador to Cuba A. Alekseev to USSR Foreign Ministry (2)
+
+[first page of two-page document is missing from copy obtained by CWIHP--ed.]
+
+[...] expressed the hope that the quarantine would be lifted without waiting for the inspections.
+'''
+
+# what it is about, unquoted, after the office it went to
+UNQUOTED_SUBJECT = '''Cable, Ambassador Dobrynin to the Soviet Foreign Ministry, Meeting with Robert Kennedy
+
+Making Copies Prohibited
+
+Copy No. 1
+
+Late tonight R. Kennedy invited me to come see him. We talked alone.
+'''
+
+DOCS = {"posted.txt": POSTED_NAME, "unquoted.txt": UNQUOTED_SUBJECT, "british.txt": BRITISH, "polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -226,6 +245,21 @@ def test_a_post_with_to_in_it_and_the_archives_count(db):
     d = document(db, "post.txt")
     assert (d["sent_to"], d["date"]) == ("USSR Foreign Ministry", "1962-11-05")
     assert top(db, "post.txt")["sender_id"] == "anatoly-dobrynin"
+
+
+def test_a_post_to_a_country_before_the_senders_name(db):
+    d = document(db, "posted.txt")
+    assert d["sent_to"] == "USSR Foreign Ministry"
+    m = top(db, "posted.txt")
+    assert (m["sender_id"], m["label"]) == ("aleksandr-alekseev", "Aleksandr Alekseev to USSR Foreign Ministry")
+    assert "no-sender" not in warning_codes(db, "posted.txt")
+
+
+def test_what_a_title_is_about_unquoted_after_the_office(db):
+    d = document(db, "unquoted.txt")
+    assert (d["sent_to"], d["subject"]) == ("the Soviet Foreign Ministry", "Meeting with Robert Kennedy")
+    m = top(db, "unquoted.txt")
+    assert (m["sender_id"], m["label"]) == ("anatoly-dobrynin", "Anatoly Dobrynin to Soviet Foreign Ministry")
 
 
 def test_a_date_at_the_titles_end(db):
