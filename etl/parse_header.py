@@ -808,6 +808,12 @@ def _cells(lines):
             s, e = content_bounds(line)
             yield lineno, line, s, e
             continue
+        if " / " in line and FIELD_RE.match(line[s:e].split(" / ", 1)[0]):
+            # `Level: Extra Urgent / From the Moscow Desk / Received (65) No. 587`: a form's fields on one line
+            for part in line[s:e].split(" / "):
+                yield lineno, line, s, s + len(part)
+                s += len(part) + 3
+            continue
         if "   " not in line[s:e] or whole_date(line[s:e]):     # `8 October 1950   11.20` is one date
             yield lineno, line, s, e
             continue

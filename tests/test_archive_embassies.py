@@ -246,6 +246,18 @@ To the Foreign Ministry:
 The representatives congratulated us on the test and hosted a dinner.
 """
 
+# the same form's fields on one line, parted by slashes
+CHINESE_ONE_LINE = """Ministry of Foreign Affairs Cable
+
+Level: Extra Urgent / From the Moscow Desk / Received (65) No. 590
+
+Situation of the Talks during the Ambassador's Visit
+
+Ministry of Foreign Affairs:
+
+At 1:00 p.m. on the 10th, the Vietnamese Ambassador came to speak with Ambassador Pan.
+"""
+
 ROK_LETTER = """PS/S
 
 March 4, 1958
@@ -446,7 +458,7 @@ ROK_TELEGRAM_COPY = """COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959
 AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME NEXT WEEK PD
 """
 
-DOCS = {"spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+DOCS = {"chinese_one_line.txt": CHINESE_ONE_LINE, "spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED, "romanian_flash.txt": ROMANIAN_FLASH, "romanian_ndp.txt": ROMANIAN_NUMBER_DATE_PLACE, "romanian_titled.txt": ROMANIAN_TITLED, "chinese_form.txt": CHINESE_INCOMING_FORM,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
@@ -634,6 +646,14 @@ def test_received_by_or_from_an_office_is_no_received_stamp(db):
     assert (d["received_at_text"], d["received_at"], d["priority"]) == (None, None, "Urgent")
     assert "bad-date" not in warning_codes(db, "incoming.txt")
     assert top(db, "incoming.txt")["salutation"] == "To the Foreign Ministry:"
+
+
+def test_a_forms_fields_on_one_line_parted_by_slashes(db):
+    d = document(db, "chinese_one_line.txt")
+    assert (d["doc_type"], d["priority"], d["number"], d["subject"]) == (
+        "cable", "Extra Urgent", "590", "Situation of the Talks during the Ambassador's Visit")
+    m = top(db, "chinese_one_line.txt")
+    assert (m["salutation"], m["body"]) == ("Ministry of Foreign Affairs:", "At 1:00 p.m. on the 10th, the Vietnamese Ambassador came to speak with Ambassador Pan.")
 
 
 def test_a_letter_that_prints_its_addressee_under_the_signature(db):
