@@ -798,6 +798,26 @@ def _lead_number_re():
                       r"(?:\s+Ref(?:erence)?s?:\s.*)?$)?")      # `Subject: ... . Reference: USNATO 2590.`
 
 
+def _names_a_post_only(text):
+    """`Ambassador`, `Acting Secretary`, `Vice President`: a post, and no one's name."""
+    g = genre()
+    words = text.lower().split()
+    return text.lower() in g["titles_set"] or (
+        bool(words) and all(w in g["positions"] or w in g["post_modifiers"] for w in words))
+
+
+OFFICE_SYMBOL_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _without_office_symbol(ref):
+    """`Personal for Thompson EE`: the name without the office's symbol after it (EE, EUR, FE)."""
+    words = ref.surface.text.split()
+    if len(words) > 1 and OFFICE_SYMBOL_RE.fullmatch(words[-1]) and not words[-2].isupper():
+        text = ref.surface.text[:ref.surface.text.rindex(" ")]
+        return NameRef(Span(text, ref.surface.line, ref.surface.char_start, ref.surface.char_start + len(text)), ref.bracket)
+    return ref
+
+
 MARK_LETTERS = {"TS": "Top Secret", "S": "Secret", "C": "Confidential", "U": "Unclassified", "LOU": "Limited Official Use"}
 
 
@@ -836,9 +856,10 @@ def lead_number(lines, msg, header):
                 header.lines.setdefault("subject", lineno)
             if m.group("mark"):
                 header.classification = header.classification or MARK_LETTERS[m.group("mark")]
-            line, g = lines[lineno - 1], genre()
-            named = lambda group: [r for r in parse_name_list(line, lineno, m.start(group), m.end(group))  # noqa: E731
-                                   if r.surface.text.lower() not in g["titles_set"] | set(g["positions"])]
+            line = lines[lineno - 1]
+            named = lambda group: [_without_office_symbol(r)  # noqa: E731
+                                   for r in parse_name_list(line, lineno, m.start(group), m.end(group))
+                                   if not _names_a_post_only(r.surface.text)]
             if m.group("to") and not msg.to:
                 msg.to.extend(named("to"))      # `1149. For Ambassador.`: a post, no one named; `for Ambassador Lodge`
             if m.group("from") and msg.signer is None:

@@ -447,6 +447,24 @@ EYES_ONLY = """101. Telegram From the Department of State to the Embassy in Viet
 396. Eyes only for Ambassador Lodge from the President. Your 4782 is a major paper and has stirred a corresponding effort.
 """
 
+# posts, no one named (`For President and Acting Secretary`), and a name with its office's symbol
+# after it (`Personal for Thompson EE`)
+FOR_POSTS = """96. Telegram From the Embassy in the Soviet Union to the Department of State1
+
+291. For President and Acting Secretary from Vice President. My conversation with Voroshilov today was friendly.
+
+Thompson
+"""
+
+FOR_SYMBOL = """361.1121/7–2547: Telegram
+
+The Ambassador in the Soviet Union (Smith) to the Secretary of State
+
+2505. Personal for Thompson EE. For immediate action. I intend to seek an interview with Molotov.
+
+Smith
+"""
+
 EXCLUSIVE = """67. Telegram From the Embassy in Vietnam to the Department of State1
 
 2399. Exclusive for William Bundy from McGeorge Bundy. Politics here require postponement of my call on General Khanh tomorrow.
@@ -504,7 +522,7 @@ AND ONLY TO THE MINISTER. EACH TELEGRAM SHOULD DEAL WITH THE ACTIVITIES OF
 ONLY ONE DELEGATION.
 """
 
-DOCS = {"unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+DOCS = {"for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -848,6 +866,16 @@ def test_for_whom_and_from_whom_after_the_number(db):
     assert (stub["number"], stub["reference_text"]) == ("4782", "Your 4782")     # `Your 4782 is a major paper`
     m = top(db, "exclusive.txt")
     assert (m["number"], m["sender_id"], recipients(db, m)) == ("2399", "mcgeorge-bundy", {"william-bundy": 1})
+
+
+def test_posts_a_telegram_is_for_and_the_symbol_after_a_name(db):
+    m = top(db, "for_posts.txt")
+    assert (m["number"], m["sender_id"], recipients(db, m)) == ("291", "thompson", {})
+    assert db.value("select count(*) from people where name in ('Acting Secretary', 'Vice President', 'President')") == 0
+    m = top(db, "for_symbol.txt")
+    assert db.rows("select p.name from message_recipients r join people p on p.id = r.person_id where r.message_id = ?",
+                   m["id"]) == [{"name": "Thompson"}]
+    assert db.value("select count(*) from people where name like '% EE'") == 0
 
 
 def test_a_delegations_series_and_a_file_with_letters(db):
