@@ -1607,9 +1607,21 @@ JOURNAL_OF_RE = re.compile(r"(?i)^of\s+(?P<who>\S.*?)\.?$")
 
 def _journal_keeper(h, lines, lineno, line, s, m):
     """Whose journal `FROM THE JOURNAL OF X` (or `FROM THE JOURNAL` / `OF X`) is: its author, read
-    into h; the last line read."""
+    into h; the last line read. `From the Journal of P. F. Yudin, 12 March 1955, Top Secret`: the
+    date and secrecy after the name too."""
     if m.group("who"):
         keeper, at, last = m.group("who"), s + m.start("who"), lineno
+        parts = keeper.split(", ")
+        while len(parts) > 1:
+            tail = parts[-1].strip(" .")
+            if whole_date(tail) and not h.lines.get("date"):
+                h.date_text, h.lines["date"] = tail, lineno
+            elif starts_with_entry("classifications", tail):
+                h.classification = h.classification or tail
+            else:
+                break
+            parts.pop()
+        keeper = ", ".join(parts)
     else:
         for k, s2, e2 in next_contents(lines, lineno, 1):
             nxt = JOURNAL_OF_RE.match(lines[k - 1], s2, e2)

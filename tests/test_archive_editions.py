@@ -203,6 +203,14 @@ with R. Berthold, Counsellor of the GDR Embassy in Hanoi
 I visited R. Berthold on a return protocol visit.
 """
 
+# the journal's author, its date and its secrecy on one line
+JOURNAL_OF_ONE_LINE = """From the Journal of P. F. Yudin, 12 March 1955, Top Secret
+
+Note of Conversation with Comrade Mao Zedong on 8 March 1955
+
+Today I visited Comrade Mao Zedong and informed him about the celebration.
+"""
+
 # an Australian edition's cablegram: its place in the volume and who to whom over the dateline
 CABLEGRAM = """258 Officer to Department of External Affairs
 
@@ -218,7 +226,7 @@ telegrams in cypher.
 [matter omitted]
 """
 
-DOCS = {"the_journal.txt": THE_JOURNAL_OF, "cablegram.txt": CABLEGRAM, "journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
+DOCS = {"the_journal.txt": THE_JOURNAL_OF, "cablegram.txt": CABLEGRAM, "journal_copy.txt": JOURNAL_UNDER_COPY, "from_journal.txt": FROM_THE_JOURNAL, "one_line.txt": JOURNAL_OF_ONE_LINE, "titled.txt": TITLED_AND_DATED, "record.txt": RECORD, "slashes.txt": JOURNAL_SIGNED_IN_SLASHES, "phone.txt": TELEPHONE, "footnoted.txt": FOOTNOTED, "dated.txt": SIGNED_WITH_DATE,
         "heading.txt": EDITION_HEADING, "surnames.txt": SURNAMES, "inform.txt": ALSO_INFORM,
         "note.txt": SIGNED_IN_A_NOTE, "open.txt": NOTE_LEFT_OPEN}
 
@@ -348,6 +356,13 @@ def test_from_the_journal_of_a_diplomat(db):
     d = document(db, "from_journal.txt")
     assert (d["doc_type"], d["number"], d["origin_text"], d["date"]) == ("journal", "80", None, "1971-02-26")
     assert db.value("select name from people where id = ?", top(db, "from_journal.txt")["sender_id"]) == "M. G. Podol'sky"
+
+
+def test_from_the_journal_of_a_diplomat_with_its_date_and_secrecy_on_the_line(db):
+    d = document(db, "one_line.txt")
+    assert (d["doc_type"], d["date"], d["classification"]) == ("journal", "1955-03-12", "Top Secret")
+    # the date and the secrecy are not part of the keeper's name
+    assert db.value("select name from people where id = ?", top(db, "one_line.txt")["sender_id"]) == "P. F. Yudin"
 
 
 def test_an_editions_heading_over_a_cablegrams_dateline(db):
