@@ -122,8 +122,9 @@ def _doc_type_re():
     alt = alternation("doc_types")
     # `Telephone message via VCh`: the line it went by may follow the type; `Telegram from Havana
     # File # 12540 P.`: where it came from and the file it was registered under (header only)
-    # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`
-    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:{NO}|Number)\s*(?P<num>[\w/\-]+)\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
+    # `TELEGRAM 066.621`: the number without its `No.`; `Telegram Number 1930-33`; `CIPHER TELEGRAM
+    # NO. 7550, 7553`: sent in parts, each numbered (the first is its number)
+    return re.compile(rf"(?i)^(?P<type>{alt})\b\.?(?:\s*(?:{NO}|Number)\s*(?P<num>[\w/\-]+)(?:,\s*\d[\d/\-]*)*\.?|\s+(?P<bare>\d[\d./\-]*\d))?(?:\s+via\s+[\w\-]+)?"
                       rf"(?:\s+from\s+(?-i:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)))?"
                       rf"(?:\s+(?:from|of|dated)\s+(?P<dated>\d{{1,2}}[./][\dIVXLC]{{1,4}}[./]\d{{2,4}}))?"   # `REPORT #5426/273 from 24.X.62`
                       rf"(?:\s+File\s*{NO}\s*[\w.?]+(?:\s+[A-Z][a-z]?\.?)?)?"

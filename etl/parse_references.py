@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime
 from .genre import genre
-from .parse_names import looks_like_person, name_ref_from_match, titled_person, titles_alternation
+from .parse_names import looks_like_person, name_ref_from_match, names_an_office, titled_person, titles_alternation
 from .records import Reference
 from .text import needles
 
@@ -15,7 +15,8 @@ def _ref_re():
     words = "|".join(sorted(genre()["message_words"] + genre()["message_words_identified"], key=len, reverse=True))
     return re.compile(
         # `the Embassy's telegram 1065`: the post's own, settled as `Embtel` is (settle_office_references)
-        r"\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s|(?<=the\s)(?-i:Embassy|Legation)['’]s)\s+"
+        r"(?:\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s|(?<=the\s)(?-i:Embassy|Legation)['’]s)\s+"
+        r"|(?<=\bof\s)(?=(?-i:[Tt]elegram|[Cc]able)\s+(?:No\.|N[º°o]\.?|№)\s*\d))"     # `the contents of telegram No. 5653`
         r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
         rf"(?P<genre>{words})s?\b",
         re.I,
@@ -28,14 +29,27 @@ SENT_BY_VERBS = r"\s+(?:has\s+|had\s+)?(?:sent|sends|wrote|writes|addressed|disp
 CLAUSE_START = r"(?:(?<=[,.;:] )|(?<=[,.;:]  )|(?<=\bthat )|(?<=\band )|(?<=\bthen ))"
 OWN_VERB_RE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|sent|send|addressed|dispatched|gave|given)\s+$", re.I)
 TEXT_OF_RE = re.compile(r"\b(?:the\s+)?text\s+of\s+$", re.I)
-TRANSMIT_VERB_RE = re.compile(r"\b(?:transmit|forward|send|sending|enclose|pass on|convey|attach)\b[^.;]*$", re.I)
+TRANSMIT_VERB_RE = re.compile(r"\b(?:transmit(?:ting)?|forward(?:ing)?|send|sending|enclos(?:e|ing)|pass(?:ing)? on|convey(?:ing)?|"
+                              r"attach(?:ing)?)\b[^.;]*$", re.I)
 COLON_AFTER_RE = re.compile(r"\s*:\s*$")
 NUMBER_RE = re.compile(r"\s*(?:No\.|number)\s*(?P<num>[\w/\-]+(?:\.\d+)*)", re.I)       # `no. 059.057`
 SELF_RE = re.compile(r"\s+to\s+(?P<who>me|us)\b", re.I)
 YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
-OF_RE = re.compile(r",?\s+(?:of|dated|from)\s+", re.I)
+OF_RE = re.compile(r",?\s+(?:of|dated|from|on)\s+", re.I)
 # `my telegram 202, September 23`: the number printed bare after the word, then a date or a stop
-BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|[.;:)]|$)")
+BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|\s+from\s+\d|\s+(?:to|from)\s+(?:the\s+)?[A-Z]|[.;:)]|$)")
+# `telegram No. 5653 from the British Foreign Office`, `... to the British embassy in Tokyo`: an
+# office sent it, or received it; its name runs to a stop or the next part of the reference
+OFFICE_REF_RE = re.compile(r",?\s+(?P<dir>from|to)\s+(?:the\s+)?(?P<office>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,7}?)"
+                           r"(?=\s*[,:;)]|\.(?:\s|$)|\s+(?:to|from|dated|on)\s|\s*$)")
+
+
+def _office_in_prose(text):
+    """`British embassy in Tokyo`: an office named in prose, where its institution word may be in
+    lower case; names_an_office reads it capitalised."""
+    words = text.split()
+    institutions = genre()["institution_set"]
+    return names_an_office(" ".join(w.capitalize() if w.lower() in institutions else w for w in words))
 
 
 @lru_cache(maxsize=None)
@@ -234,7 +248,7 @@ def _ref_post_references(lineno, line, start, end):
 
 def parse_references(body_lines):
     """References in a message's own lines: [(lineno, line, start, end)] -> [Reference]."""
-    to_person, from_person, of_person = (_person_re(rf"\s+{w}\s+") for w in ("to", "from", "of"))
+    to_person, from_person, of_person = (_person_re(rf",?\s+{w}\s+") for w in ("to", "from", "of"))
     sent_to_person = _person_re(r"\s+(?:was|were|has\s+been|had\s+been)\s+sent\s+to\s+")    # `... was sent to Roshchin:`
     # `a letter I have receive[d] from KIM IL SUNG`: who sent it to me
     received_from = _person_re(r"\s+(?:(?:that|which)\s+)?(?:I|we)\s+(?:have\s+|had\s+)?(?:received?|got|obtained)\s+from\s+")
@@ -264,7 +278,7 @@ def parse_references(body_lines):
                 continue        # `our cables 201 and 205`: read by their numbers
             if line[m.end():m.end() + 1] in (")", "]") and line[max(start, m.start() - 2):m.start()].rstrip()[-1:] in EDITORS_NOTE_OPENERS:
                 continue        # `(... in May—our note)`: the translator's remark, no message
-            whose = m.group("whose").lower()
+            whose = (m.group("whose") or "").lower()
             before = line[start:m.start()]
             ref = Reference(line=lineno, text="", whose=whose, genre=m.group("genre").lower())
             sent_by = None
@@ -288,7 +302,7 @@ def parse_references(body_lines):
             while progress and pos < end:
                 progress = False
                 for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"), (sent_to_person, "to"),
-                                  (from_person, "from"), (received_from, "from"), (NUMBER_RE, "number"),
+                                  (from_person, "from"), (received_from, "from"), (OFFICE_REF_RE, "office"), (NUMBER_RE, "number"),
                                   (BARE_NUMBER_RE, "bare"), (OF_RE, "of"), (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:
@@ -310,6 +324,17 @@ def parse_references(body_lines):
                         else:
                             continue
                         pos = mm.end()
+                    elif kind == "office":
+                        sent = mm.group("dir") == "from"
+                        if (ref.sender or ref.sender_office if sent else ref.recipient or ref.recipient_office
+                                or ref.recipient_is_self or ref.recipient_is_addressee) \
+                                or not _office_in_prose(mm.group("office")):
+                            continue
+                        if sent:
+                            ref.sender_office = mm.group("office")
+                        else:
+                            ref.recipient_office = mm.group("office")
+                        pos = mm.end()
                     elif kind == "self":
                         ref.recipient_is_self = True
                         pos = mm.end()
@@ -329,11 +354,11 @@ def parse_references(body_lines):
                     progress = True
                     break
             ref.text = line[m.start():pos]
-            if COLON_AFTER_RE.match(line[pos:end]) and (TRANSMIT_VERB_RE.search(before) or whose in ("the", "a", "an")):
+            if COLON_AFTER_RE.match(line[pos:end]) and (TRANSMIT_VERB_RE.search(before) or whose in ("the", "a", "an", "")):
                 ref.is_enclosure = True
             elif whose == "the" and (m.group("adj") or "").lower() == "following":
                 ref.is_enclosure = True     # `the following reply of Filippov to Mao Zedong in response to ...:`
-            has_detail = ref.date_text or ref.sender or ref.recipient or ref.number
+            has_detail = ref.date_text or ref.sender or ref.recipient or ref.number or ref.sender_office or ref.recipient_office
             if ref.genre in genre()["message_words_identified"] and not (ref.date_text or ref.number):
                 continue  # "your orders", "in order": no message named
             if ref.whose in ("other", "department") and not has_detail:

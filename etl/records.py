@@ -40,6 +40,8 @@ class Reference:
     recipient_is_addressee: bool = False  # "to you"
     number: str | None = None
     is_enclosure: bool = False   # "the text of ...", "the following": names an enclosed message
+    sender_office: str | None = None  # "telegram No. 5653 from the British Foreign Office": no person sent it
+    recipient_office: str | None = None  # "..., to the British Foreign Office": no person received it
 
 
 @dataclass(slots=True)

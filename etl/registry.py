@@ -7,6 +7,7 @@ import re
 from .resolve_mentions import MentionFinder
 from .resolve_people import PeopleRegistry, PlacesRegistry
 from .records import NameRef, Span
+from .authority import name_key
 
 
 def _is_place_like(text):
@@ -30,13 +31,14 @@ class Registry:
     def complete(self):
         """Register everything gathered: identifications first, then bare names, each sorted."""
         ref = lambda s, b: NameRef(Span(s, 0, 0, len(s)), Span(b, 0, 0, len(b)) if b else None)  # noqa: E731
+        for surface in sorted(self._places):
+            if _is_place_like(surface):
+                self.places.register(surface)
+        self.people.place_keys = {name_key(f) for f in self.places.forms()}
         for surface, bracket in sorted(n for n in self._names if n[1]):
             self.people.register(ref(surface, bracket))
         for surface, _ in sorted(n for n in self._names if not n[1]):
             self.people.register(ref(surface, ""))
-        for surface in sorted(self._places):
-            if _is_place_like(surface):
-                self.places.register(surface)
         for term, exp in sorted(self._terms):
             if self.people.lookup(exp) or self.people.lookup(term) or self.places.lookup(exp):
                 continue

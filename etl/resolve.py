@@ -159,6 +159,12 @@ class Resolver:
                 if not ci["date"] and ref.date_text:
                     ci["date"] = self.iso(ref.date_text, ref_year, src, ref.line, "reference date")
                     ci["date_text"] = ref.date_text
+                # `telegram No. 5653 from the British Foreign Office ...:` its number, and the office that sent it
+                child.number = child.number or ref.number
+                if not ci["sender"] and not child.sender_office:
+                    child.sender_office = ref.sender_office
+                if not ci["to"] and not child.to_office:
+                    child.to_office = ref.recipient_office
                 ref.consumed = True
             if m.transmit_to:
                 for child in children:
@@ -266,8 +272,8 @@ class Resolver:
             if getattr(ref, "consumed", False):
                 continue
             sender, recipient = self._reference_parties(ref, i, src)
-            office = None
-            if sender is None and not ref.sender:      # the office at the other end, or this one, when no person is
+            office = ref.sender_office
+            if sender is None and not ref.sender and not office:      # the office at the other end, or this one, when no person is
                 office = m.to_office if ref.whose == "your" else m.sender_office if ref.whose == "my" else None
             date = self.iso(ref.date_text, ref_year, src, ref.line, "reference date") if ref.date_text else None
             rows.references.append(PendingReference(

@@ -49,6 +49,7 @@ class PeopleRegistry:
         self.found = {}        # uncurated id -> {"id", "name"}
         self.found_keys = {}   # name_key -> uncurated id
         self.extra_aliases = {}  # person id -> {alias: kind}, forms seen that the authority lacks
+        self.place_keys = set()  # name keys of the places the corpus names where only a place stands (origins)
 
     def lookup(self, surface):
         """A person id for a name form, or None; never creates."""
@@ -124,8 +125,9 @@ class PeopleRegistry:
             else:
                 pid = self._create(name_case(bracket))
                 self._add_alias(pid, surface, bracket)
-        elif not pid and not bid and name_key(surface) not in self.auth.place_keys:
-            self._create(name_case(surface))       # `to MOSCOW, to Cdes. STALIN, ...`: a known place is no one
+        elif not pid and not bid and name_key(surface) not in self.auth.place_keys and name_key(surface) not in self.place_keys:
+            # `to MOSCOW, to Cdes. STALIN, ...`, `your telegram 5757 to Washington`: a known place is no one
+            self._create(name_case(surface))
 
     def resolve(self, ref, warn=None):
         """A NameRef to a person id; the brackets' identification wins over the printed name."""

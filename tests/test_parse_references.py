@@ -211,3 +211,28 @@ def test_despatches_by_their_numbers():
     assert [(r.whose, r.genre, r.number, r.date_text) for r in refs("as claimed in slave labor case (Embdesp 528, October 312).")] == [
         ("post", "despatch", "528", "October 31")]
     assert [(r.whose, r.genre) for r in refs("see Depdesp 45, May 3.")] == [("department", "despatch")]
+
+
+def test_a_telegram_by_its_number_from_an_office_to_someone_introduces_what_follows():
+    # British telegrams passed on by a Soviet station: the office that sent it, its date and addressee
+    r = refs("I am transmitting the contents of telegram No. 5653 from the British Foreign Office, "
+             "dated 17 October, to Lord Halifax:")[0]
+    assert (r.number, r.sender_office, r.date_text, r.recipient.surface.text, r.is_enclosure) == (
+        "5653", "British Foreign Office", "17 October", "Lord Halifax", True)
+    # an office named in prose, its institution in lower case; an office it went to
+    r = refs("the contents of telegram No. 2142 from the British embassy in Tokyo, dated 28 October, "
+             "to the British Foreign Office:")[0]
+    assert (r.sender_office, r.recipient_office, r.recipient, r.is_enclosure) == (
+        "British embassy in Tokyo", "British Foreign Office", None, True)
+    # the contents of a telegram with no number: nothing to tell it by
+    assert refs("I learned the contents of telegram traffic from London.") == []
+
+
+def test_a_telegrams_number_then_from_a_date_or_to_a_place():
+    r = refs('"In response to your telegram 4706 from 15 October:')[0]
+    assert (r.whose, r.number, r.date_text) == ("your", "4706", "15 October")
+    r = refs('"In response to your telegram 5757 to Washington:')[0]
+    assert (r.number, r.recipient.surface.text) == ("5757", "Washington")
+    # `on` a date dates it
+    r = refs("As stated in your telegram to the Ministry of Foreign Affairs on 5 May, we agree.")[0]
+    assert (r.recipient_office, r.date_text) == ("Ministry of Foreign Affairs", "5 May")
