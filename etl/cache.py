@@ -27,7 +27,7 @@ create index if not exists docs_doc_id on docs (doc_id);
 create table if not exists refs (
   source_file text, from_message_id text, document_id text, sender_id text, recipient_id text,
   sent_at text, sent_at_text text, number text, line integer, relation text, genre text, text text,
-  sender_office text, key text, base text, target text);
+  sender_office text, recipient_office text, key text, base text, target text);
 create index if not exists refs_source on refs (source_file);
 create index if not exists refs_key on refs (key);
 create index if not exists refs_base on refs (base);
@@ -43,7 +43,7 @@ create temp table affected (key text primary key);
 create temp table old_ids (base_id text, sha text);
 """
 REF_COLUMNS = ["from_message_id", "document_id", "sender_id", "recipient_id", "sent_at", "sent_at_text",
-               "number", "line", "relation", "genre", "text", "sender_office"]
+               "number", "line", "relation", "genre", "text", "sender_office", "recipient_office"]
 
 
 def reference_rows(source_file, references):

@@ -132,7 +132,7 @@ def _insert_stub(conn, ref, person_name):
         n += 1
         sid = f"{base}-ref" if n == 2 else f"{base}-ref{n - 1}"
     sender = person_name(ref["sender_id"]) if ref["sender_id"] else ref.get("sender_office")
-    to = person_name(ref["recipient_id"]) if ref["recipient_id"] else None
+    to = person_name(ref["recipient_id"]) if ref["recipient_id"] else ref.get("recipient_office")
     label = message_label(sender, to, ref["sent_at"])
     conn.execute(
         "insert into messages (id, document_id, parent_id, seq, label, sender_id, sent_at, sent_at_text, number, "

@@ -40,7 +40,7 @@ OF_RE = re.compile(r",?\s+(?:of|dated|from|on)\s+", re.I)
 BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|\s+from\s+\d|\s+(?:to|from)\s+(?:the\s+)?[A-Z]|[.;:)]|$)")
 # `telegram No. 5653 from the British Foreign Office`, `... to the British embassy in Tokyo`: an
 # office sent it, or received it; its name runs to a stop or the next part of the reference
-OFFICE_REF_RE = re.compile(r",?\s+(?P<dir>from|to)\s+(?:the\s+)?(?P<office>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,7}?)"
+OFFICE_REF_RE = re.compile(r",?\s+(?P<dir>from|to)\s+(?:the\s+)?(?P<office>[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,7}?)"
                            r"(?=\s*[,:;)]|\.(?:\s|$)|\s+(?:to|from|dated|on)\s|\s*$)")
 
 

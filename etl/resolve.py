@@ -280,7 +280,8 @@ class Resolver:
                 from_message_id=mid, document_id=doc_id, sender_id=sender, recipient_id=recipient,
                 sent_at=date, sent_at_text=ref.date_text, number=ref.number, line=ref.line,
                 relation="replies_to" if ref.whose == "your" else "refers_to", genre=ref.genre,
-                text=ref.text, source_file=src, sender_office=office))
+                text=ref.text, source_file=src, sender_office=office,
+                recipient_office=ref.recipient_office if recipient is None else None))
 
     def _resolve_demands(self, m, mid, i, rows, src):
         by_path = {}

@@ -17,6 +17,7 @@ class PendingReference:
     text: str
     source_file: str
     sender_office: str | None = None     # no person: the office that sent it (`Department's 726` to a chargé)
+    recipient_office: str | None = None  # no person: the office it went to (`your telegram to the Foreign Ministry`)
 
 
 def date_slug(iso):

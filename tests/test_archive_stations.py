@@ -30,7 +30,14 @@ I do not understand the nature of those who raise the possibilities you refer to
 VADIM
 '''
 
-DOCS = {"parts.txt": IN_TWO_PARTS, "office.txt": TO_AN_OFFICE}
+# a telegram known only from a reference, to an office
+REFERS_TO_AN_OFFICE = '''CIPHERED TELEGRAM No. 3120
+From LONDON 12 November 1941
+As I reported in my telegram No. 7801 to the People's Commissariat of Foreign Affairs on 9 November, the talks were postponed.
+VADIM
+'''
+
+DOCS = {"parts.txt": IN_TWO_PARTS, "office.txt": TO_AN_OFFICE, "refers.txt": REFERS_TO_AN_OFFICE}
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +74,10 @@ def test_an_office_to_an_office_and_a_place_is_no_one(db):
     # Washington, where a telegram came from, is no person a telegram went to
     assert db.value("select count(*) from people where id = 'washington'") == 0
     assert recipients(db, stub) == {}
+
+
+def test_a_telegram_known_only_from_a_reference_to_an_office_is_labelled_with_it(db):
+    stub = db.one("select * from messages where in_corpus = 0 and document_id = ?", document(db, "refers.txt")["id"])
+    assert (stub["number"], stub["sent_at"], stub["sender_id"]) == ("7801", "1941-11-09", top(db, "refers.txt")["sender_id"])
+    assert stub["label"] == ("Vadim to People's Commissariat of Foreign Affairs, 1941-11-09 "
+                             "(known only from a reference)")
