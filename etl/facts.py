@@ -6,17 +6,19 @@ import re
 
 from .dates import match_datetime, order_of, parse_in_document
 from .genre import post_city
+from .parse_names import a_full_name
 from .text import slug
 
 
 def name_refs(parsed):
     """Every name the document prints where a person is meant; not those of an archive's
     catalogue title (`Telegram from Pyongyang to Bucharest`): they name someone only when the
-    name is known already (Resolver._person)."""
+    name is known already (Resolver._person), or is a full name (`Telegram from Aurel Duma to
+    Corneliu Manescu`)."""
     title = parsed.header.title
     title_line = title.line if title and title.doc_type else None      # an edition's heading names as any line does
     for r in _all_name_refs(parsed):
-        if r.surface.line != title_line:
+        if r.surface.line != title_line or a_full_name(r.surface.text):
             yield r
 
 

@@ -9,6 +9,7 @@ from .parse_names import (
     is_copies_entry,
     looks_like_person,
     names_an_office,
+    names_an_office_in_prose,
     parse_name_list,
     titles_alternation,
 )
@@ -42,7 +43,7 @@ BRACKETED_TYPE_RE = re.compile(r"^\[(?P<type>Telegram|Airgram|Despatch|Memorandu
 # `The Ambassador in Korea (Muccio) to the Secretary of State`, `The Secretary of State to the Embassy in Korea`
 # or, in the later volumes, one heading line with the document's place in the volume:
 # `248. Telegram From the Embassy in Yugoslavia to the Department of State1`
-POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?P<type>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Message))\s+"
+POSTS_HEADING_RE = re.compile(r"^(?:The |\d{1,4}\.\s+(?:Draft\s+)?(?P<type>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Message))\s+"
                               r"From\s+(?:the\s+)?)"
                               r"(?P<from>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<fname>[A-Z][^()\n]*?)\s*\)(?:\d{1,2}|/\d{1,2}/)?)?"
                               r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^()\n]*?)(?:\s*\(\s*(?P<tname>[A-Z][^()\n]*?)\s*\))?"
@@ -1281,6 +1282,9 @@ def _read_header(lines):
             h.priority, h.classification = h.priority or pair[0], h.classification or pair[1]
             continue
         if starts_with_entry("classifications", text):
+            clock = TRAILING_CLOCK_RE.search(text)
+            if clock and text[:clock.start()].lower() in g["classifications"]:
+                text = text[:clock.start()]     # `Confidential 1:30 pm`: the secrecy, and the hour it went (not read)
             parts = MARKS_SPLIT_RE.split(text.rstrip(".!"))
             if len(parts) > 1 and all(_marks_re().fullmatch(p) for p in parts[:-1]) and _marks_re().match(parts[-1]):
                 # `CONFIDENTIAL—URGENT`: a secrecy and an urgency; `CONFIDENTIAL—URGENT SUBSTITUTION`: a word after
@@ -1354,7 +1358,8 @@ def _read_header(lines):
                 and looks_like_person(text):
             h.author = NameRef(Span(text, lineno, s, e))       # `Regional Division IV` / `Etre Sándor`
             continue
-        if names_an_office(text, g):
+        if names_an_office(text, g) or (h.issuer is None and not h.lines and not in_form and names_an_office_in_prose(text)):
+            # `Liaisons office of the MfS` / `at the MdI of the SRV`: a letterhead, its institution in lower case
             words = text.rstrip(".").split()
             if h.issuer and h.issuer.endswith(",") and h.lines.get("issuer") == _previous_content(lines, lineno):
                 # `OPERATIONS DIVISION,` / `MAIN OPERATIONS ADMINISTRATION,` / `GENERAL STAFF OF THE SOVIET ARMY`
@@ -1595,6 +1600,7 @@ _SPACED_NUMBER = r"\d{1,3}(?: \d{3})+(?!\d)|\d[\w/\-]*"
 NUMBER_DATE_PLACE_RE = re.compile(rf"^(?:(?:No|Nr)\.?\s*(?P<num>{_SPACED_NUMBER})\s+(?P<date>\d{{1,2}} [A-Z][a-z]+ \d{{4}})"
                                   rf"(?:,\s+(?P<place>[A-Z][a-z]+))?"
                                   rf"|(?P<date2>\d{{1,2}} [A-Z][a-z]+ \d{{4}})\.\s+(?:No|Nr)\.?\s*(?P<num2>{_SPACED_NUMBER}))$")
+TRAILING_CLOCK_RE = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?\.?|hours))?$", re.I)
 PLACE_CLOCK_RE = re.compile(r"^(?P<place>[A-Z][a-z]+)\s+(?P<clock>\d{4})\s*(?:hrs?|hours)\.?$")
 INCOMING_RE = re.compile(r"\s+(?:Incoming|Outgoing|Foreign)$")
 FORM_KIND_RE = re.compile(r"(?i)^(?:foreign|incoming|outgoing)\s+(?P<type>telegram|cable)(?:\s+(?:received|sent|dispatched))?"
@@ -1678,7 +1684,7 @@ CODE_PLACE_DATE_RE = re.compile(r"^(?P<code>[A-Z]+(?: [A-Z0-9/.\-]+){0,3})\s+(?P
 # a subject under the document's kind: `About the Present Activity of ...`, `On the Visit of ...`
 QUESTION_RE = re.compile(r"^Questions? of [A-Z][^.!?]{0,80}\.(?:\s+[A-Z][^.!?]{0,200}\.){0,3}$")
 SUBJECT_LINE_RE = re.compile(r"^(?:About|On|Concerning|Regarding|Re)\s+(?:the\s+)?[A-Z][^.!?]*$")
-ISSUER_GOES_ON_RE = re.compile(r"^(?:in|to|at|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
+ISSUER_GOES_ON_RE = re.compile(r"^(?:in|to|at|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,3}$")
 DEAR_RE = re.compile(r"^(?:My\s+)?Dear\s+\S")
 STAMPED_RE = re.compile(r"^Stamped:")          # `Stamped: Declassified 5 June 1987`
 # a line of a letter's address: a post, an office, a titled name, a town, a street with its number

@@ -72,6 +72,20 @@ def looks_like_person(name):
     return any(len(w) > 1 for w in words)
 
 
+NAME_PARTICLES = ("de", "van", "von", "der", "la", "le", "da", "du", "del", "di", "bin", "ibn", "al")
+
+
+def a_full_name(name):
+    """`Aurel Duma`, `Corneliu Manescu`: a given name and a surname (or more words), each
+    capitalised, no digit, no institution. A catalogue title's full names name people; a single
+    word (`Pyongyang`, `Shtykov`) may as well be a place."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in name) or "'s" in name or "’s" in name \
+            or not looks_like_person(name) or names_an_office(name):
+        return False        # `Li Xiannian's Visit`: a title's words, not a name
+    return all(w[:1].isupper() or (0 < i < len(words) - 1 and w in NAME_PARTICLES) for i, w in enumerate(words))
+
+
 def _after_inner_title(name):
     """Offset just past a title inside a matched phrase (`To Comrade X` -> after `Comrade`)."""
     titles = genre()["titles_set"]
@@ -270,7 +284,7 @@ def names_an_office(text, g=None):
         return False        # most lines name no institution: the cheap test first
     g = g or genre()
     words = text.rstrip(".").split()
-    if not (1 <= len(words) <= 16 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0]))):
+    if not (1 <= len(words) <= 24 and (words[0][:1].isupper() or ORDINAL_RE.match(words[0]))):
         return False
     breaks = list(SENTENCE_BREAK_RE.finditer(text))
     if breaks and not names_an_office(text[breaks[-1].end() - 1:], g):
@@ -283,6 +297,15 @@ def names_an_office(text, g=None):
                 or (institution and w.lower() in ("to", "at"))):
             return False
     return institution or words[-1].lower() == "ambassador"          # `Beijing. Soviet Ambassador`: the post, not a name
+
+
+def names_an_office_in_prose(text):
+    """`British embassy in Tokyo`, `Liaisons office of the MfS`: an office named in prose, where its
+    institution word may be in lower case; names_an_office reads it capitalised."""
+    if _institution_re().search(text) is None:
+        return False
+    institutions = genre()["institution_set"]
+    return names_an_office(" ".join(w.capitalize() if w.lower() in institutions else w for w in text.split()))
 
 
 @lru_cache(maxsize=None)

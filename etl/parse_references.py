@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .dates import MONTH_RE, match_datetime
 from .genre import genre
-from .parse_names import looks_like_person, name_ref_from_match, names_an_office, titled_person, titles_alternation
+from .parse_names import looks_like_person, name_ref_from_match, names_an_office_in_prose, titled_person, titles_alternation
 from .records import Reference
 from .text import needles
 
@@ -42,14 +42,6 @@ BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|da
 # office sent it, or received it; its name runs to a stop or the next part of the reference
 OFFICE_REF_RE = re.compile(r",?\s+(?P<dir>from|to)\s+(?:the\s+)?(?P<office>[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,7}?)"
                            r"(?=\s*[,:;)]|\.(?:\s|$)|\s+(?:to|from|dated|on)\s|\s*$)")
-
-
-def _office_in_prose(text):
-    """`British embassy in Tokyo`: an office named in prose, where its institution word may be in
-    lower case; names_an_office reads it capitalised."""
-    words = text.split()
-    institutions = genre()["institution_set"]
-    return names_an_office(" ".join(w.capitalize() if w.lower() in institutions else w for w in words))
 
 
 @lru_cache(maxsize=None)
@@ -99,14 +91,16 @@ NUMBER_LINE_RE = re.compile(
 # `Re. your 1502.`, `My number 1010, August 3`, `mytels 2023 August 12 and 2036 August 13`, `urtel
 # 577`; a number alone is one only at the end of a phrase (`in reply your 1820.`, `Your 214
 # received`), never `your 20 divisions`
-NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|embdesps?|depdesps?|deptdesps?"
+# a telegram's number; `295.2` at a sentence's or line's end is 295 and the editor's note 2 (`1.5` is no number)
+_TEL_NUMBER = r"\d{2,5}(?=\.\d{1,2}(?:\s|$))|\d{1,5}\b(?![.,]\d)"
+NUMBERED_RE = re.compile(r"\b(?P<whose>your|my|our|mytels?|ourtels?|urtels?|reurtels?|deptels?|embtels?|re(?:dep|emb|my)tels?|embdesps?|depdesps?|deptdesps?"
                          r"|mydesps?|urdesps?|department['’]s|dept['’]?s"
                          r"|(?-i:[A-Z][a-z]{2,}['’]s))\s+(?:(?:number|No\.?|N[º°o]\.?)\s*)?"
                          r"(?:(?:\[(?:telegram|cable)s?\]|(?:telegram|cable)s)\s+)?"       # `Our [cable] 203`, `our cables 201 and 205`    # `London's 63 Aug 13`: a post's
-                         r"(?P<num>\d{1,5})\b(?![.,]\d)", re.I)
+                         rf"(?P<num>{_TEL_NUMBER})", re.I)
 DIGIT_RE = re.compile(r"\d")
 YOURS = ("your", "urtel", "urtels", "reurtel", "reurtels")
-MORE_NUMBERED_RE = re.compile(r"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>\d{1,5})\b(?![.,]\d)")
+MORE_NUMBERED_RE = re.compile(rf"(?P<joint>,\s*and\s+|\s+and\s+|,\s*)(?P<num>{_TEL_NUMBER})")
 NUMBER_DATE_LEAD_RE = re.compile(r",\s*|\s+(?:of|dated)\s+|\s+")
 GLUED_NOTE_RE = re.compile(rf"(?i:{MONTH_RE})\s+(?P<day>\d{{2,3}})(?!\d)")
 MONTH_NEXT_RE = re.compile(rf"\s+(?i:{MONTH_RE})\b")
@@ -140,6 +134,8 @@ def _numbered_whose(word):
     """Whose telegram NUMBERED_RE's first word names. `Deptel 214`, `Department's 1234` and `Embtel
     2211` are the Department's or the embassy's own: whose that is depends on who sends this one
     (settle_office_references)."""
+    if word[:2] == "re" and word[2:5] in ("dep", "emb", "myt"):
+        word = word[2:]         # `ReDeptel 294`, `reEmbtel 1988`: in reply to, or about, that telegram
     if word in YOURS or word[:6] == "urdesp":
         return "your"
     if word[:3] == "dep":
@@ -207,8 +203,10 @@ def _number_line(lineno, line, start, end):
 
 # `Ref: State 131591.`, `Ref: Moscow 2887.`, `Ref: (A) BONN 729`: a post's telegram by its number, after
 # the cables' `Ref:` (the Department's when the post is `State`)
-REF_POST_RE = re.compile(r"\bRef(?:s|erence)?[.:]\s+(?:\([A-Z]\)\s+)?(?P<post>State|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{3,})"
-                         r"\s+(?P<num>\d{2,6})(?=[.,;:)]|\s|$)")
+_POST_NUMBER = r"(?P<post>State|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{3,})\s+(?P<num>\d{2,6})(?=[.,;:)]|\s|$)"
+REF_POST_RE = re.compile(r"\bRef(?:s|erence)?[.:]\s+(?:\([A-Z]\)\s+)?" + _POST_NUMBER)
+# the next on the list: `Ref: (A) Moscow 11684 (B) Moscow 11713`, `Ref: Moscow 2887, Bonn 729 and State 1234`
+MORE_POST_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=\([A-Z]\)))(?:\([A-Z]\)\s+)?" + _POST_NUMBER)
 
 
 # the translator's or editor's remark closing a bracket, after a dash or alone in it: `(... in May—our
@@ -240,9 +238,11 @@ def cable_references(lineno, line, start, end, own_post, department_sends):
 def _ref_post_references(lineno, line, start, end):
     refs = []
     for m in REF_POST_RE.finditer(line, start, end):
-        whose = "department" if m.group("post").lower() == "state" else "other"
-        refs.append(Reference(line=lineno, text=line[m.start("post"):m.end("num")], whose=whose, genre="telegram",
-                              number=m.group("num")))
+        while m:
+            whose = "department" if m.group("post").lower() == "state" else "other"
+            refs.append(Reference(line=lineno, text=line[m.start("post"):m.end("num")], whose=whose, genre="telegram",
+                                  number=m.group("num")))
+            m = MORE_POST_RE.match(line, m.end(), end)
     return refs
 
 
@@ -328,7 +328,7 @@ def parse_references(body_lines):
                         sent = mm.group("dir") == "from"
                         if (ref.sender or ref.sender_office if sent else ref.recipient or ref.recipient_office
                                 or ref.recipient_is_self or ref.recipient_is_addressee) \
-                                or not _office_in_prose(mm.group("office")):
+                                or not names_an_office_in_prose(mm.group("office")):
                             continue
                         if sent:
                             ref.sender_office = mm.group("office")

@@ -9,6 +9,7 @@ from .dates import parse_in_document
 from .errors import BuildWarning
 from .facts import document_date, reference_year, written_order
 from .genre import post_city
+from .parse_names import a_full_name
 from .parse_signature import is_position
 from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
@@ -116,7 +117,7 @@ class Resolver:
         """A person id for a name; a name the archive's catalogue title gives (`Telegram from
         Pyongyang to Bucharest`, `Shtykov to Vyshinskyy`) only when it is someone already known."""
         title = parsed.header.title
-        if title is None or title.doc_type is None or ref.surface.line != title.line:
+        if title is None or title.doc_type is None or ref.surface.line != title.line or a_full_name(ref.surface.text):
             return self.people.resolve(ref, warn)       # an edition's own heading names people as any line does
         return (self.people.lookup(ref.bracket.text) if ref.bracket else None) or self.people.lookup(ref.surface.text)
 

@@ -522,7 +522,23 @@ AND ONLY TO THE MINISTER. EACH TELEGRAM SHOULD DEAL WITH THE ACTIVITIES OF
 ONLY ONE DELEGATION.
 """
 
-DOCS = {"for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# a draft, never sent: the later volumes' heading of it
+DRAFT = """151. Draft Telegram From the Acting Secretary of State to the Embassy in Vietnam1
+Ref: Saigon’s 3095.2 Department concurs your recommendation that you inform Diem orally.
+Instructions to Bangkok follow.
+- Source: Lansdale Papers. Secret; Priority; Limited Distribution. This telegram was not sent.↩
+"""
+
+# telegrams named on the Ref line by post and number, each lettered; `ReDeptel` and an editor's
+# note glued to the last number
+LETTERED_REFS = """110. Telegram From the Embassy in the Soviet Union to the Department of State1
+
+11786. Subject: Technical Penetration. Ref: (A) Moscow 11684 (B) Moscow 11713 (C) Moscow 11770.2 ReDeptel 294 and 295.3
+
+1. We believe we are faced with a decision in the next few hours.
+"""
+
+DOCS = {"draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -893,3 +909,16 @@ def test_a_posts_files_and_a_file_with_initials(db):
     assert db.value("select name from people where id = ?", top(db, "post_files.txt")["sender_id"]) == "Hurley"
     d = document(db, "initials_file.txt")
     assert (d["doc_type"], d["date"], d["issuer"]) == ("telegram", "1945-08-11", "Ambassador in China")
+
+
+def test_a_draft_telegram_in_the_later_volumes(db):
+    d = document(db, "draft.txt")
+    assert (d["doc_type"], d["issuer"], d["sent_to"], d["classification"]) == (
+        "telegram", "Acting Secretary of State", "Embassy in Vietnam", "Secret")
+    assert warning_codes(db, "draft.txt") == ["no-date"]
+
+
+def test_telegrams_named_on_the_ref_line_each_by_post_and_number(db):
+    stubs = db.rows("select number from messages where in_corpus = 0 and document_id = ? order by number",
+                    document(db, "lettered_refs.txt")["id"])
+    assert [r["number"] for r in stubs] == ["11684", "11713", "11770", "294", "295"]

@@ -161,7 +161,37 @@ Copy No. 1
 Late tonight R. Kennedy invited me to come see him. We talked alone.
 '''
 
-DOCS = {"posted.txt": POSTED_NAME, "unquoted.txt": UNQUOTED_SUBJECT, "british.txt": BRITISH, "polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
+# full names in the title, no other line naming them; the secrecy with the hour it went
+FULL_NAMES = '''Telegram from Aurel Duma to Corneliu Manescu Concerning the Information Passed to Chinese Foreign Ministry
+
+No. 56 228 3 June 1969, Beijing
+
+Confidential 1:30 pm
+
+1. During the meeting on 2 June of this year, I presented to Qiao Guanhua the decision of the congress.
+'''
+
+# a letter whose title names an office of nineteen words; under it the letterhead, its institution
+# in lower case and over two lines, the place and date, and the address
+LETTERHEAD = '''Letter from Liaison Office of the Ministry of State Security at the Ministry of Interior of the Socialist Republic of Vietnam to the Ministry of State Security
+
+Liaisons office of the MfS
+at the MdI of the SRV
+
+Hanoi, 28.01.1989
+
+Ministry of State Security (MfS)
+Department X
+Comrade Major General Damm
+
+B e r l i n
+
+Dear Comrade Major General Damm!
+
+On 27.1.1989, according to your wishes, I had a conversation with the deputy heads of the HA 18.
+'''
+
+DOCS = {"full.txt": FULL_NAMES, "letterhead.txt": LETTERHEAD, "posted.txt": POSTED_NAME, "unquoted.txt": UNQUOTED_SUBJECT, "british.txt": BRITISH, "polish.txt": POLISH, "places.txt": PLACE_TO_PLACE, "post.txt": POST_WITH_TO, "date_end.txt": DATE_AT_THE_END, "slash.txt": DATED_SLASH, "heading.txt": TITLED_HEADING, "number.txt": SIGNED_BY_NUMBER, "excerpt.txt": EXCERPT,
         "subject.txt": DATED_SUBJECT, "offices.txt": OFFICE_TO_OFFICE, "form.txt": TITLE_OVER_A_FORM,
         "sentence.txt": NO_TITLE}
 
@@ -274,7 +304,7 @@ def test_places_in_a_title_are_no_one(db):
     assert (d["origin_place_id"], d["sent_to"]) == ("pyongyang", "Bucharest")
     m = top(db, "places.txt")
     assert (m["sender_id"], recipients(db, m)) == (None, {})
-    # a title's names are looked up, never made people: no `Bucharest`, no misspelt `Vyshinskyy`
+    # a title's one-word names are looked up, never made people: no `Bucharest`, no misspelt `Vyshinskyy`
     assert db.rows("select id from people where name in ('Bucharest', 'Pyongyang', 'Vyshinskyy')") == []
 
 
@@ -293,3 +323,22 @@ def test_what_a_titled_telegram_is_about_and_its_date(db):
         "Yugoslav-Soviet Relations", "1948-06-30", "belgrade", "FOREIGN OFFICE")
     assert (d["priority"], d["classification"], d["issuer"]) == ("IMMEDIATE", "CONFIDENTIAL", "British Embassy in Belgrade")
     assert top(db, "british.txt")["sender_office"] == "British Embassy in Belgrade"
+
+
+def test_full_names_in_a_title_are_people(db):
+    d = document(db, "full.txt")
+    assert (d["number"], d["date"], d["origin_place_id"], d["classification"]) == ("56 228", "1969-06-03", "beijing", "Confidential")
+    m = top(db, "full.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("aurel-duma", {"corneliu-manescu": 1})
+    assert db.value("select name from people where id = 'aurel-duma'") == "Aurel Duma"
+
+
+def test_a_letterhead_in_lower_case_over_the_place_date_and_address(db):
+    d = document(db, "letterhead.txt")
+    assert (d["doc_type"], d["issuer"], d["date"], d["origin_place_id"]) == (
+        "letter", "Liaisons office of the MfS at the MdI of the SRV", "1989-01-28", "hanoi")
+    m = top(db, "letterhead.txt")
+    assert m["sender_office"] == ("Liaison Office of the Ministry of State Security at the Ministry of Interior "
+                                  "of the Socialist Republic of Vietnam")
+    assert (m["salutation"], m["body"][:9]) == ("Dear Comrade Major General Damm!", "On 27.1.1")
+    assert recipients(db, m) == {"damm": 1}
