@@ -664,13 +664,25 @@ def parse_parts(msg, lines, problems):
     if sig_pieces:
         msg.signature = "\n".join(lines[ln - 1][a:b] for ln, a, b in sig_pieces)
     pieces_body = pieces[i:j] + ([formula_piece] if formula_piece else [])
-    msg.body = "\n\n".join(lines[ln - 1][s:e] for ln, s, e in pieces_body)
+    msg.body = _joined(pieces_body, lines)
     body_lines = [(ln, lines[ln - 1], s, e) for ln, s, e in pieces_body]
     msg.references = parse_references(body_lines)
     msg.transmit_to = parse_transmit_to(body_lines)
     msg.transmit_from = parse_transmit_from(body_lines)
     msg.quoted_from = parse_quoted_from(body_lines) if msg.transmit_from is None else None
     msg.demands = parse_demands(body_lines)
+
+
+def _joined(pieces, lines):
+    """The text of pieces as printed: a line break where the source breaks a paragraph's lines
+    (a hard-wrapped cable, no blank line between), a blank line between paragraphs."""
+    out, prev = [], None
+    for ln, s, e in pieces:
+        if prev is not None:
+            out.append("\n" if ln > prev and all(lines[k - 1].strip() for k in range(prev + 1, ln)) else "\n\n")
+        out.append(lines[ln - 1][s:e])
+        prev = ln
+    return "".join(out)
 
 
 @lru_cache(maxsize=None)

@@ -347,7 +347,7 @@ def test_an_embassy_under_the_secrecy_and_the_copy_is_the_issuer(db):
     m = top(db, "journal_copy.txt")
     assert m["sender_id"] == "aleksandr-puzanov"
     # the journal's title over three lines and the place it was kept are heading, not text
-    assert d["origin_place_id"] == "pyongyang" and m["body"].startswith("12 May 1958\n\nI visited Pak Geum-cheol")
+    assert d["origin_place_id"] == "pyongyang" and m["body"].startswith("12 May 1958\nI visited Pak Geum-cheol")
     # `[handwriting: "Please show to Cdes.` / ...: the reader's instruction, no point the ambassador puts
     assert db.value("select count(*) from demands where message_id = ?", m["id"]) == 0
 

@@ -705,7 +705,7 @@ def test_a_hungarian_cipher_telegram_and_who_was_to_see_it(db):
     # the post between the dashes sent it, unnamed
     assert (m["sender_id"], m["sender_office"]) == (None, "charges d’affaires")
     assert recipients(db, m, "distribution") == {"szabó-f": 1, "barity": 1, "rátkai": 1}
-    assert m["body"] == ("I met the referent at the Central Committee's Foreign Division on October 5.\n\n"
+    assert m["body"] == ("I met the referent at the Central Committee's Foreign Division on October 5.\n"
                          "He said that the agenda will be ready in a few days.")
 
 

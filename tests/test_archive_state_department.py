@@ -594,7 +594,7 @@ def test_a_personnel_file_gives_no_date(db):
 def test_where_a_telegram_was_sent_is_its_text_not_its_signature(db):
     m = top(db, "routed.txt")
     assert (m["sender_id"], m["sender_office"], m["signature"], m["number"]) == ("peck", None, None, "275")
-    assert m["body"].endswith("The British Secretary has telegraphed this information to his Ambassador.\n\n"
+    assert m["body"].endswith("The British Secretary has telegraphed this information to his Ambassador.\n"
                               "Sent to the Department, Peiping.")
     assert db.value("select name from people where id = 'peck'") == "Peck"     # named in the heading, unknown to the authority
 
@@ -622,7 +622,7 @@ def test_a_cable_of_the_1970s(db):
     assert m["id"].endswith("--cyrus-vance-1978-08-18-2250z") and m["sender_id"] == "cyrus-vance"
     # each page's repeated heading and the release stamp are not the text
     assert "PAGE 02" not in m["body"] and "Declassified" not in m["body"] and "STATE 211140" not in m["body"]
-    assert m["body"].startswith("1. SUMMARY: THE AMBASSADOR CALLED") and m["body"].endswith("BELGRADE\n\nMEETING.")
+    assert m["body"].startswith("1. SUMMARY: THE AMBASSADOR CALLED") and m["body"].endswith("BELGRADE\nMEETING.")
     assert db.value("select count(*) from people where id in ('meeting', 'page', 'summary')") == 0
     assert warning_codes(db, "cable.txt") == []
 
@@ -635,7 +635,7 @@ def test_an_embassys_cable_of_the_1970s_in_capitals(db):
         "AMEMBASSY SEOUL", "SECSTATE WASHDC", "AMBASSADOR'S CALL AT THE FOREIGN MINISTRY")
     m = top(db, "embassy_cable.txt")
     assert m["sender_id"] == "philip-habib"
-    assert m["body"] == "1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON THE MINISTER\n\nTO DISCUSS THE FORTHCOMING VISIT."
+    assert m["body"] == "1. ROK AMBASSADOR HAHM CALLED AT HIS REQUEST ON THE MINISTER\nTO DISCUSS THE FORTHCOMING VISIT."
     # in a text all in capitals, a name ends where the sentence's words begin
     assert db.value("select surface from mentions where document_id = ? and surface like 'HAHM%'", d["id"]) == "HAHM"
     assert warning_codes(db, "embassy_cable.txt") == []
@@ -697,7 +697,7 @@ def test_an_unsigned_cable_from_a_posts_code_and_the_telegrams_it_answers(db):
     assert d["subject"] == "HOSTAGES: CZECHOSLOVAK VIEWS ON THE DEAN'S ROLE: SECOND CALL"
     m = top(db, "unsigned_cable.txt")
     assert (m["sender_id"], m["sender_office"], m["signature"]) == (None, "AMEMBASSY PRAGUE", None)
-    assert m["body"].endswith("THE ACTIVITIES OF\n\nONLY ONE DELEGATION.")
+    assert m["body"].endswith("THE ACTIVITIES OF\nONLY ONE DELEGATION.")
     assert db.value("select count(*) from people where id like '%delegation%' or id like 'amembassy%'") == 0
     assert db.value("select count(*) from places where id like 'amembassy%' or id like 'secstate%'") == 0
     # `REF: (A) STATE 297400 (NOTAL), (B) PRAGUE 4020` and `I DREW ON STATE 297410`
@@ -718,7 +718,7 @@ def test_a_cable_whose_subject_wraps_across_a_pages_heading(db):
     # `CINCPAC FOR POLAD, PARIS FOR JEC`: which office of a post reads it, not where it was sent
     assert d["sent_to"] == "SECSTATE WASHDC"
     m = top(db, "wrapped.txt")
-    assert m["body"] == "1. THE SIGNING OF THE TREATY FOLLOWS A YEAR OF\n\nCLOSER TIES."
+    assert m["body"] == "1. THE SIGNING OF THE TREATY FOLLOWS A YEAR OF\nCLOSER TIES."
 
 
 def test_a_channels_codeword_after_the_marks_in_the_source_note(db):

@@ -220,7 +220,7 @@ def test_the_editors_footnotes_are_not_the_messages_text():
 def test_a_closing_quotation_mark_alone_on_the_last_line():
     # found by the fuzz test: the line is empty once its quotation mark is taken off
     msgs, problems = messages("\nDear Comrade STALIN!\n\nWe ask for your advice.\n”\n")
-    assert msgs[0].body == "We ask for your advice.\n\n”"      # a stray mark is kept as text, and said
+    assert msgs[0].body == "We ask for your advice.\n”"      # a stray mark is kept as text, and said
     assert [p[1] for p in problems] == ["stray-quote"] and msgs[0].signer is None
 
 
