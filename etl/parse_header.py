@@ -920,6 +920,8 @@ def _read_header(lines):
             if read:
                 routing = read == "routing"
                 continue
+            if h.cable and "sent" in h.lines and CABLE_TEXT_RE.match(text):
+                return _body_from(h, lineno)        # `SUMMARY: FRG WILL ...` under the references: the text
         routing = False
         m = OWN_AND_COPY_RE.match(text) if text[0] in "N№#" else None
         if m and not h.number:
@@ -1417,7 +1419,7 @@ CABLE_TO_RE = re.compile(r"^(?P<label>TO|INFO)\s+(?P<post>[A-Z][A-Z .]+?)(?:\s+(
 CABLE_MARK_RE = re.compile(r"^(?P<mark>(?:[A-Z] ){3,}[A-Z]|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|SECRET)"
                            r"(?:\s+SECTION \d{1,2} OF \d{1,2})?\s+(?P<num>[A-Z]{4,8} \d{4,6})$")
 # `AMEMBASSY SOFIA`, `LONDON, OTTAWA, SAN JOSE, USUN`, `USUN NEW YORK 186`, `(C) BUDAPEST 874` under `REF:`
-CABLE_ROUTING_RE = re.compile(r"^(?:\([A-Z0-9]\)\s+)?[A-Z][A-Z]+(?:,? [A-Z]+){0,4}(?: \d{1,6})?,?$")
+CABLE_ROUTING_RE = re.compile(r"^(?:\([A-Z0-9]\)\s+)?[A-Z][A-Z]+(?:,? [A-Z]+){0,4}(?: \d{1,6})?(?:\s*\(NOTAL\))?[,;]?$")
 # `E.O. 11652: GDS`, `E. O. 11652: XGDS 2`, `EO 11652: GDS`, `TAGS: YO, US`, `REF: STATE 034967`,
 # `DEPARTMENT PASS: AMEMBASSY TOKYO, ...`
 CABLE_EO_RE = re.compile(r"^(?:E\.?\s?O\.?\s?\d+|TAGS|REFS?|DEPARTMENT PASS)\s?:")

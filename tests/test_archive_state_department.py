@@ -538,7 +538,24 @@ LETTERED_REFS = """110. Telegram From the Embassy in the Soviet Union to the Dep
 1. We believe we are faced with a decision in the next few hours.
 """
 
-DOCS = {"draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# references over two lines, each `(NOTAL)`, and the text opening with its summary
+REFS_NOTAL = """CONFIDENTIAL
+PAGE 01 BONN 02102 01 OF 02 061752Z
+R 061738Z FEB 76
+FM AMEMBASSY BONN
+TO SECSTATE WASHDC 6303
+INFO AMEMBASSY LONDON
+E.O. 11652: GDS
+TAGS: PFOR, PDIP, GW, VN
+SUBJECT: FRG RELATIONS WITH DRV
+REFS: (A) BONN 729 (NOTAL); VIENTIANE 265 (NOTAL);
+(C) BANGKOK 2259 (NOTAL)
+SUMMARY: FRG WILL PROBABLY ESTABLISH MODEST EMBASSY IN
+HANOI. END SUMMARY.
+1. ALFRED STEGER BRIEFED EMBASSY OFFICER ON HIS TRIP.
+"""
+
+DOCS = {"refs_notal.txt": REFS_NOTAL, "draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -922,3 +939,12 @@ def test_telegrams_named_on_the_ref_line_each_by_post_and_number(db):
     stubs = db.rows("select number from messages where in_corpus = 0 and document_id = ? order by number",
                     document(db, "lettered_refs.txt")["id"])
     assert [r["number"] for r in stubs] == ["11684", "11713", "11770", "294", "295"]
+
+
+def test_a_cables_references_over_two_lines_and_its_summary_opening_the_text(db):
+    d = document(db, "refs_notal.txt")
+    stubs = db.rows("select number from messages where in_corpus = 0 and document_id = ? order by number", d["id"])
+    assert [r["number"] for r in stubs] == ["2259", "265", "729"]
+    m = top(db, "refs_notal.txt")
+    assert m["body"] == ("SUMMARY: FRG WILL PROBABLY ESTABLISH MODEST EMBASSY IN\nHANOI. END SUMMARY.\n"
+                         "1. ALFRED STEGER BRIEFED EMBASSY OFFICER ON HIS TRIP.")
