@@ -6,6 +6,7 @@ from functools import lru_cache
 from .dates import MONTH_RE, match_datetime
 from .genre import genre
 from .parse_names import looks_like_person, name_ref_from_match, names_an_office_in_prose, titled_person, titles_alternation
+from .parse_signature import is_position
 from .records import Reference
 from .text import needles
 
@@ -17,7 +18,7 @@ def _ref_re():
         # `the Embassy's telegram 1065`: the post's own, settled as `Embtel` is (settle_office_references)
         r"(?:\b(?P<whose>your|my|our|his|her|their|the|a|an|department['’]s|dept['’]?s|(?<=the\s)(?-i:Embassy|Legation)['’]s)\s+"
         r"|(?<=\bof\s)(?=(?-i:[Tt]elegram|[Cc]able)\s+(?:No\.|N[º°o]\.?|№)\s*\d))"     # `the contents of telegram No. 5653`
-        r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following)\s+)?"
+        r"(?:(?P<adj>reply|ciphered|coded|last|previous|latest|recent|urgent|personal|new|following|further|proposed|draft)\s+)?"
         rf"(?P<genre>{words})s?\b",
         re.I,
     )
@@ -31,17 +32,19 @@ OWN_VERB_RE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:wrote|written|sent
 TEXT_OF_RE = re.compile(r"\b(?:the\s+)?text\s+of\s+$", re.I)
 TRANSMIT_VERB_RE = re.compile(r"\b(?:transmit(?:ting)?|forward(?:ing)?|send|sending|enclos(?:e|ing)|pass(?:ing)? on|convey(?:ing)?|"
                               r"attach(?:ing)?)\b[^.;]*$", re.I)
-COLON_AFTER_RE = re.compile(r"\s*:\s*$")
-NUMBER_RE = re.compile(r"\s*(?:No\.|number)\s*(?P<num>[\w/\-]+(?:\.\d+)*)", re.I)       # `no. 059.057`
+COLON_AFTER_RE = re.compile(r"\s*(?:(?:follows|is\s+as\s+follows|reads)\s*)?:\s*[—–-]*\s*$")
+NUMBER_RE = re.compile(r",?\s*(?:No\.|number)\s*(?P<num>[\w/\-]+(?:\.\d+)*)", re.I)       # `no. 059.057`
 SELF_RE = re.compile(r"\s+to\s+(?P<who>me|us)\b", re.I)
 YOU_RE = re.compile(r"\s+to\s+you\b", re.I)
 OF_RE = re.compile(r",?\s+(?:of|dated|from|on)\s+", re.I)
 # `my telegram 202, September 23`: the number printed bare after the word, then a date or a stop
-BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|\s+from\s+\d|\s+(?:to|from)\s+(?:the\s+)?[A-Z]|[.;:)]|$)")
+BARE_NUMBER_RE = re.compile(rf"\s+(?P<num>(?:[A-Z]{{1,2}}\.)?\d{{1,6}})(?=,?\s+(?i:{MONTH_RE}|of|dated)\b|\s+from\s+\d|\s+(?:to|from)\s+(?:the\s+)?[A-Z]|\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE})\b|[.;:)]|$)")
+# `Your telegram 14th March`, `telegram 6 January`: a date right after the word
+DATE_NEXT_RE = re.compile(rf"\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_RE})\b|(?i:{MONTH_RE})\s+\d)")
 # `telegram No. 5653 from the British Foreign Office`, `... to the British embassy in Tokyo`: an
 # office sent it, or received it; its name runs to a stop or the next part of the reference
 OFFICE_REF_RE = re.compile(r",?\s+(?P<dir>from|to)\s+(?:the\s+)?(?P<office>[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,7}?)"
-                           r"(?=\s*[,:;)]|\.(?:\s|$)|\s+(?:to|from|dated|on)\s|\s*$)")
+                           r"(?=\s*[,:;)]|\.(?:\s|$)|\s+(?:to|from|dated|on|follows|is|was|which|that)\b|\s*$)")
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +146,8 @@ def _numbered_whose(word):
     if word[:6] == "mydesp":
         return "my"
     if word[-2:] in ("'s", "’s"):
-        return "other"          # `London's 63`: another post's telegram
+        # `Embassy's 7216`: the embassy's own (settled as `Embtel` is); `London's 63`: another post's
+        return "post" if word[:-2] in ("embassy", "legation") else "other"
     return "post" if word[:6] in ("embtel", "embdes") else "my"
 
 
@@ -303,13 +307,13 @@ def parse_references(body_lines):
                 progress = False
                 for rxp, kind in ((SELF_RE, "self"), (YOU_RE, "you"), (to_person, "to"), (sent_to_person, "to"),
                                   (from_person, "from"), (received_from, "from"), (OFFICE_REF_RE, "office"), (NUMBER_RE, "number"),
-                                  (BARE_NUMBER_RE, "bare"), (OF_RE, "of"), (of_person, "of-person")):
+                                  (BARE_NUMBER_RE, "bare"), (OF_RE, "of"), (DATE_NEXT_RE, "date"), (of_person, "of-person")):
                     mm = rxp.match(line, pos, end)
                     if not mm:
                         continue
-                    if kind == "of":
+                    if kind in ("of", "date"):
                         found = match_datetime(line[:end], mm.end(), anchored=True)
-                        if not found or ref.date_text:
+                        if not found or ref.date_text or (kind == "date" and pos != m.end()):
                             continue
                         ref.date_text = found[0].group(0)
                         pos = found[0].end()
@@ -328,7 +332,7 @@ def parse_references(body_lines):
                         sent = mm.group("dir") == "from"
                         if (ref.sender or ref.sender_office if sent else ref.recipient or ref.recipient_office
                                 or ref.recipient_is_self or ref.recipient_is_addressee) \
-                                or not names_an_office_in_prose(mm.group("office")):
+                                or not (names_an_office_in_prose(mm.group("office")) or (not sent and is_position(mm.group("office")))):
                             continue
                         if sent:
                             ref.sender_office = mm.group("office")

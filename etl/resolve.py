@@ -269,17 +269,24 @@ class Resolver:
         return sender, recipient
 
     def _pend_references(self, m, mid, i, ref_year, src, doc_id, rows):
-        for ref in m.references:
-            if getattr(ref, "consumed", False):
-                continue
-            sender, recipient = self._reference_parties(ref, i, src)
+        refs = [r for r in m.references if not getattr(r, "consumed", False)]
+        parties = [self._reference_parties(ref, i, src) for ref in refs]
+        # `Embassy's 7216, September 4, 1944` ... `our 7216`: one telegram, named twice, dated once
+        dates, dated = [], {}
+        for ref, (sender, _) in zip(refs, parties):
+            date = self.iso(ref.date_text, ref_year, src, ref.line, "reference date") if ref.date_text else None
+            dates.append((date, ref.date_text))
+            if ref.number and ref.date_text:
+                dated.setdefault((sender, ref.number), (date, ref.date_text))
+        for ref, (sender, recipient), (date, date_text) in zip(refs, parties, dates):
+            if ref.number and not date_text and (sender, ref.number) in dated:
+                date, date_text = dated[sender, ref.number]
             office = ref.sender_office
             if sender is None and not ref.sender and not office:      # the office at the other end, or this one, when no person is
                 office = m.to_office if ref.whose == "your" else m.sender_office if ref.whose == "my" else None
-            date = self.iso(ref.date_text, ref_year, src, ref.line, "reference date") if ref.date_text else None
             rows.references.append(PendingReference(
                 from_message_id=mid, document_id=doc_id, sender_id=sender, recipient_id=recipient,
-                sent_at=date, sent_at_text=ref.date_text, number=ref.number, line=ref.line,
+                sent_at=date, sent_at_text=date_text, number=ref.number, line=ref.line,
                 relation="replies_to" if ref.whose == "your" else "refers_to", genre=ref.genre,
                 text=ref.text, source_file=src, sender_office=office,
                 recipient_office=ref.recipient_office if recipient is None else None))

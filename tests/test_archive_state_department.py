@@ -555,7 +555,18 @@ HANOI. END SUMMARY.
 1. ALFRED STEGER BRIEFED EMBASSY OFFICER ON HIS TRIP.
 """
 
-DOCS = {"refs_notal.txt": REFS_NOTAL, "draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# one telegram named twice, dated once
+NAMED_TWICE = """840.50/9–544: Telegram
+
+The Ambassador in the United Kingdom (Winant) to the Secretary of State
+
+7238. With further reference to Embassy’s 7216, September 4, 1944, we have discussed the matter again with the Foreign Office.
+The Foreign Office proposes to substitute the telegram quoted below for the one contained in our 7216.
+
+Winant
+"""
+
+DOCS = {"named_twice.txt": NAMED_TWICE, "refs_notal.txt": REFS_NOTAL, "draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -948,3 +959,9 @@ def test_a_cables_references_over_two_lines_and_its_summary_opening_the_text(db)
     m = top(db, "refs_notal.txt")
     assert m["body"] == ("SUMMARY: FRG WILL PROBABLY ESTABLISH MODEST EMBASSY IN\nHANOI. END SUMMARY.\n"
                          "1. ALFRED STEGER BRIEFED EMBASSY OFFICER ON HIS TRIP.")
+
+
+def test_a_telegram_named_twice_and_dated_once_is_one(db):
+    d = document(db, "named_twice.txt")
+    stubs = db.rows("select number, sent_at, sender_id from messages where in_corpus = 0 and document_id = ?", d["id"])
+    assert stubs == [{"number": "7216", "sent_at": "1944-09-04", "sender_id": "john-g-winant"}]

@@ -236,3 +236,22 @@ def test_a_telegrams_number_then_from_a_date_or_to_a_place():
     # `on` a date dates it
     r = refs("As stated in your telegram to the Ministry of Foreign Affairs on 5 May, we agree.")[0]
     assert (r.recipient_office, r.date_text) == ("Ministry of Foreign Affairs", "5 May")
+
+
+def test_a_dominions_telegram_by_its_series_number_and_a_date_right_after_the_word():
+    r = refs("Your telegram 14th March, No. 66, International organisation. [1]")[0]
+    assert (r.whose, r.date_text, r.number) == ("your", "14th March", "66")
+    a, b = refs("on our telegram D.1102 of 14th [December] [2] and our further telegram D.28 6th January [3] repeating")
+    assert (a.number, b.number, b.date_text) == ("D.1102", "D.28", "6th January")
+    # a count is no date
+    assert refs("see your telegram 5 days ago")[0].date_text is None
+
+
+def test_a_proposed_telegram_to_a_post_that_follows():
+    r = refs("The proposed telegram to the British Ambassador in Moscow follows:—")[0]
+    assert (r.recipient_office, r.is_enclosure) == ("British Ambassador in Moscow", True)
+
+
+def test_the_embassys_telegram_by_its_number_is_the_posts_own():
+    r = refs("With further reference to Embassy’s 7216, September 4, 1944 and Department’s instructions")[0]
+    assert (r.whose, r.number, r.date_text) == ("post", "7216", "September 4, 1944")
