@@ -191,6 +191,30 @@ def _numbered_references(lineno, line, start, end, spans=None):
     return refs
 
 
+# `Belgrade telegram 1357 to Dept`, `(Moscow telegram 1510 to Department ...)`: a post's telegram by
+# the city it came from; the city names who sent it
+POST_TELEGRAM_RE = re.compile(r"\b(?P<post>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+telegram\s+(?:No\.\s*)?(?P<num>\d{1,6})\b(?![.,]\d{2})")
+NOT_A_POST = {"in", "on", "at", "by", "for", "from", "to", "of", "the", "this", "that", "these", "those", "your", "our",
+              "my", "his", "her", "their", "its", "each", "every", "any", "another", "same", "said", "above", "following",
+              "last", "next", "previous", "latest", "urgent", "secret", "personal", "circular", "reply", "see", "department",
+              "embassy", "legation", "consulate", "mission", "delegation", "reference", "and", "but", "with", "also", "cipher",
+              "ciphered", "coded", "incoming", "outgoing", "top", "one", "first", "second", "third", "further", "earlier",
+              "station", "office", "ministry", "government", "army", "navy", "post", "his", "new", "old"}
+
+
+def _post_telegrams(lineno, line, start, end):
+    refs = []
+    for m in POST_TELEGRAM_RE.finditer(line, start, end):
+        post = m.group("post")
+        if any(w.lower() in NOT_A_POST for w in post.split()):
+            continue
+        date = _number_date(line, m.end(), end)
+        refs.append(Reference(line=lineno, text=line[m.start():date[1] if date else m.end()], whose="other",
+                              genre="telegram", number=m.group("num"), date_text=date[0] if date else None,
+                              sender_office=post))
+    return refs
+
+
 def _number_line(lineno, line, start, end):
     m = NUMBER_LINE_RE.match(line, start, end)
     if not m:
@@ -277,6 +301,8 @@ def parse_references(body_lines):
             refs.extend(_numbered_references(lineno, line, start, end, numbered))
         if not any(n in folded for n in _message_needles()):
             continue
+        if " telegram " in folded and DIGIT_RE.search(line, start, end):
+            refs.extend(_post_telegrams(lineno, line, start, end))
         for m in rx.finditer(line, start, end):
             if numbered and any(a <= m.start() < b for a, b in numbered):
                 continue        # `our cables 201 and 205`: read by their numbers

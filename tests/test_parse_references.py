@@ -255,3 +255,13 @@ def test_a_proposed_telegram_to_a_post_that_follows():
 def test_the_embassys_telegram_by_its_number_is_the_posts_own():
     r = refs("With further reference to Embassy’s 7216, September 4, 1944 and Department’s instructions")[0]
     assert (r.whose, r.number, r.date_text) == ("post", "7216", "September 4, 1944")
+
+
+def test_a_posts_telegram_by_its_city_and_number():
+    a, b = refs("information (Belgrade telegram 1357 to Dept rpted separately to Athens) as well as (Moscow telegram "
+                "1510 to Department not repeated all addressees3)")
+    assert (a.number, a.sender_office, b.number, b.sender_office) == ("1357", "Belgrade", "1510", "Moscow")
+    assert refs("Hong Kong telegram 267 reports")[0].sender_office == "Hong Kong"
+    # a word that opens a sentence or describes the telegram is no city
+    assert refs("In telegram 416 of April 12, not printed, Cannon summarized the note.") == []
+    assert refs("The CIA Station telegram 2003 from Saigon.") == []
