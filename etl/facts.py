@@ -23,6 +23,8 @@ def name_refs(parsed):
 
 
 def _all_name_refs(parsed):
+    if parsed.header.author and parsed.header.author.bracket:
+        yield parsed.header.author      # `From: [Ambassador Boleslaw] JASZCZUK`: the name in full, however signed
     yield from parsed.header.copies
     yield from parsed.titled_names
     for m in parsed.messages:

@@ -21,6 +21,7 @@ def genre():
     data["acronyms_set"] = set(data["acronyms"])
     data["transmission_means_set"] = set(data["transmission_means"])
     data["institution_set"] = {w.lower() for w in data["institution_words"]}
+    data["positions_set"] = {w.lower() for w in data["positions"]} | data["titles_set"] | {w.lower() for w in data["post_modifiers"]}
     data["caps_text_words_set"] = set(data["caps_text_words"])
     data["cable_posts_set"] = set(data["cable_posts"])
     return data

@@ -560,6 +560,9 @@ def _person_field_re():
                       r"(?P<marks>(?:\s*,\s*(?:\d{1,2}\s+)?[A-Za-z][A-Za-z ]+)*)$")    # `MILNIKIEL,1 URGENT`
 
 
+GIVEN_LAST_RE = re.compile(r"(?:^|\s)(?P<given>[A-Z][a-z\u00e0-\u017e]+)$")      # the last word in the editor's brackets
+
+
 def _person_field(h, label, line, start, end, lineno):
     """Whom a `To:` field addresses or who a `From:` field says sent it, when it names a person
     (`To: [Aleksander] KRAJEWSKI1, Urgent`); False when the field names a place or an office."""
@@ -569,6 +572,13 @@ def _person_field(h, label, line, start, end, lineno):
     if not all(_read_mark(h, w.strip().lstrip("0123456789 ")) for w in m.group("marks").split(",") if w.strip()):
         return False            # `To: Ambassador X, Minister Y`: read as the address it is
     ref = NameRef(Span(m.group("name"), lineno, m.start("name"), m.end("name")))
+    given = GIVEN_LAST_RE.search(m.group("inner") or "")
+    if given and given.group("given").lower() not in genre()["positions_set"] | genre()["institution_set"]:
+        # `[Ambassador Boleslaw] JASZCZUK`: the editor gave the name in full, the given name first
+        surname = m.group("name")
+        surname = surname.title() if surname.isupper() else surname
+        at = m.start("inner") + given.start("given")
+        ref.bracket = Span(f"{given.group('given')} {surname}", lineno, at, at + len(given.group("given")))
     if label == "to":
         h.to.append(ref)
         h.lines.setdefault("to", lineno)

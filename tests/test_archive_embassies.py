@@ -458,7 +458,16 @@ ROK_TELEGRAM_COPY = """COPY OF TELEGRAM RECEIVED ON 31ST JULY,1959
 AMBASSADOR YIU MET THE JAPANESE MINISTER THIS MORNING PD THE TALKS WILL RESUME NEXT WEEK PD
 """
 
-DOCS = {"chinese_one_line.txt": CHINESE_ONE_LINE, "spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+# the editor's given name in the brackets before the surname, signed with the surname alone
+POLISH_GIVEN_NAME = """Ciphergram No. 15997
+From: [Ambassador Boleslaw] JASZCZUK
+To: [Foreign Ministry Director Eugeniusz] MILNIKIEL 1
+Sent: 30.10.1962
+We met the deputy minister on the matter of the delegation.
+JASZCZUK
+"""
+
+DOCS = {"given_name.txt": POLISH_GIVEN_NAME, "chinese_one_line.txt": CHINESE_ONE_LINE, "spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED, "romanian_flash.txt": ROMANIAN_FLASH, "romanian_ndp.txt": ROMANIAN_NUMBER_DATE_PLACE, "romanian_titled.txt": ROMANIAN_TITLED, "chinese_form.txt": CHINESE_INCOMING_FORM,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
@@ -494,13 +503,13 @@ def test_footnote_numbers_spaced_or_after_a_comma_and_a_bare_surname_that_sends(
     d = document(db, "spaced_marks.txt")
     assert (d["origin_text"], d["sent_at"], d["priority"]) == ("Washington", "1962-11-05T11:40", "IMMEDIATELY")
     m = top(db, "spaced_marks.txt")
-    assert (m["sender_id"], recipients(db, m)) == ("drozniak", {"milnikiel": 1})
+    assert (m["sender_id"], recipients(db, m)) == ("edward-drozniak", {"eugeniusz-milnikiel": 1})
     assert warning_codes(db, "spaced_marks.txt") == []
     d = document(db, "comma_mark.txt")
     assert (d["origin_text"], d["priority"], d["classification"]) == ("Moscow", "URGENT", "EYES ONLY")
     m = top(db, "comma_mark.txt")
     # `From: TARNOWSKI` under `Dispatched from Moscow`: the sender, not a second origin
-    assert (m["sender_id"], recipients(db, m)) == ("tarnowski", {"milnikiel": 1})
+    assert (m["sender_id"], recipients(db, m)) == ("tarnowski", {"eugeniusz-milnikiel": 1})
     assert db.value("select count(*) from people where id in ('milnikiel-1', 'drozniak-2', 'moscow')") == 0
 
 
@@ -791,3 +800,11 @@ def test_the_chinese_ministrys_incoming_telegram_form(db):
     d = document(db, "chinese_form.txt")
     assert (d["doc_type"], d["issuer"], d["date"]) == ("telegram", "Ministry of Foreign Affairs", "1962-02-14")
     assert top(db, "chinese_form.txt")["sender_office"] == "Chinese Embassy in Romania"
+
+
+def test_the_editors_given_name_before_a_surname_completes_it(db):
+    m = top(db, "given_name.txt")
+    assert (m["sender_id"], recipients(db, m)) == ("boleslaw-jaszczuk", {"eugeniusz-milnikiel": 1})
+    assert db.value("select name from people where id = 'boleslaw-jaszczuk'") == "Boleslaw Jaszczuk"
+    # the surname alone, as signed, is the same person
+    assert db.value("select count(*) from people where id in ('jaszczuk', 'milnikiel')") == 0
