@@ -220,7 +220,7 @@ def _title_needles():
     return needles(genre()["titles"])
 
 
-BRACKET_SURNAME_RE = re.compile(r"\]\s+(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+|[A-Z\u00c0-\u00de]{2,}(?=\d{0,2}\b))")   # `JELEN2`: a footnote's number
+BRACKET_SURNAME_RE = re.compile(r"\]\s+(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’\-]+|[A-Z\u00c0-\u00de\u0100-\u017f]{2,}(?=\d{0,2}\b))")   # `JELEN2`: a footnote's number
 
 
 def find_titled_names(line, lineno):

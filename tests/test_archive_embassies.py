@@ -467,7 +467,15 @@ We met the deputy minister on the matter of the delegation.
 JASZCZUK
 """
 
-DOCS = {"given_name.txt": POLISH_GIVEN_NAME, "chinese_one_line.txt": CHINESE_ONE_LINE, "spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
+# a surname in capitals with a Polish letter, a footnote's number glued to it
+POLISH_GIVEN_NAME_DIACRITIC = """Ciphergram No. 15815
+From: [Ambassador Edward] DROŻNIAK2
+To: [Foreign Ministry Director Eugeniusz] MILNIKIEL 1
+Sent: 26.10.1962
+The Secretary of State received me today.
+"""
+
+DOCS = {"given_name.txt": POLISH_GIVEN_NAME, "given_name_2.txt": POLISH_GIVEN_NAME_DIACRITIC, "chinese_one_line.txt": CHINESE_ONE_LINE, "spaced_marks.txt": POLISH_SPACED_MARKS, "comma_mark.txt": POLISH_COMMA_MARK, "place_alone.txt": POLISH_PLACE_ALONE, "year_below.txt": POLISH_YEAR_BELOW, "rok_telegram_copy.txt": ROK_TELEGRAM_COPY, "distribution_note.txt": DISTRIBUTION_NOTE, "hungarian_cipher.txt": HUNGARIAN_CIPHER, "hungarian_unread.txt": HUNGARIAN_UNREAD_DATE,
         "romanian_comrades.txt": ROMANIAN_TO_COMRADES, "hungarian_subject.txt": HUNGARIAN_SUBJECT, "polish_routed.txt": POLISH_ROUTED, "romanian_flash.txt": ROMANIAN_FLASH, "romanian_ndp.txt": ROMANIAN_NUMBER_DATE_PLACE, "romanian_titled.txt": ROMANIAN_TITLED, "chinese_form.txt": CHINESE_INCOMING_FORM,
         "hungarian_referencing.txt": HUNGARIAN_REFERENCING, "gdr_note.txt": GDR_NOTE, "rok_letter.txt": ROK_LETTER, "rok_copy.txt": ROK_COPY, "rok_cable.txt": ROK_CABLE, "one_line.txt": POLISH_ONE_LINE, "incoming.txt": CHINESE_INCOMING, "leaders.txt": POLISH_LEADERS, "mexican.txt": MEXICAN_TRANSLATION, "mexican_out.txt": MEXICAN_OUTGOING, "marked.txt": POLISH_MARKED,
         "polish.txt": POLISH, "bare.txt": POLISH_BARE, "czech.txt": CZECH, "soviet.txt": SOVIET,
@@ -808,3 +816,7 @@ def test_the_editors_given_name_before_a_surname_completes_it(db):
     assert db.value("select name from people where id = 'boleslaw-jaszczuk'") == "Boleslaw Jaszczuk"
     # the surname alone, as signed, is the same person
     assert db.value("select count(*) from people where id in ('jaszczuk', 'milnikiel')") == 0
+    m = top(db, "given_name_2.txt")
+    assert db.value("select name from people where id = ?", m["sender_id"]) == "Edward Drożniak"
+    # the given name in the brackets is no person of its own
+    assert db.value("select count(*) from people where id = 'edward'") == 0
