@@ -278,7 +278,11 @@ class Resolver:
             dates.append((date, ref.date_text))
             if ref.number and ref.date_text:
                 dated.setdefault((sender, ref.number), (date, ref.date_text))
+        numbered = {(ref.line, sender) for ref, (sender, _) in zip(refs, parties) if ref.number}
         for ref, (sender, recipient), (date, date_text) in zip(refs, parties, dates):
+            if not (ref.number or ref.date_text or ref.sender or ref.recipient or ref.sender_office or ref.recipient_office) \
+                    and ref.genre in ("telegram", "message", "cable") and (ref.line, sender) in numbered:
+                continue        # `Your message contained in Deptel 533`: the numbered one on its line is it
             if ref.number and not date_text and (sender, ref.number) in dated:
                 date, date_text = dated[sender, ref.number]
             office = ref.sender_office

@@ -566,7 +566,21 @@ The Foreign Office proposes to substitute the telegram quoted below for the one 
 Winant
 """
 
-DOCS = {"named_twice.txt": NAMED_TWICE, "refs_notal.txt": REFS_NOTAL, "draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
+# a message, and the same message by its number
+CONTAINED_IN = """185. Telegram From the Embassy in Vietnam to the Department of State/1/
+
+Saigon, October 6, 1963, 8 p.m.
+
+643. For Bundy.
+
+1. Your message contained in Deptel 533.
+
+2. I will of course comply in every particular.
+
+Lodge
+"""
+
+DOCS = {"contained_in.txt": CONTAINED_IN, "named_twice.txt": NAMED_TWICE, "refs_notal.txt": REFS_NOTAL, "draft.txt": DRAFT, "lettered_refs.txt": LETTERED_REFS, "for_posts.txt": FOR_POSTS, "for_symbol.txt": FOR_SYMBOL, "unsigned_cable.txt": UNSIGNED_CABLE, "post_files.txt": POST_FILES, "initials_file.txt": INITIALS_FILE, "secto.txt": SECTO, "eyes_only.txt": EYES_ONLY, "exclusive.txt": EXCLUSIVE, "verbatim.txt": VERBATIM, "embassys_own.txt": EMBASSYS_OWN, "embtel.txt": EMBTEL, "deptel.txt": DEPTEL, "replied.txt": REPLIED_AS_FOLLOWS, "note_after_name.txt": NOTE_AFTER_THE_NAME, "file_alone.txt": FILE_ALONE, "file_in_words.txt": FILE_IN_WORDS, "edition_number.txt": EDITION_NUMBER, "lettered_file.txt": LETTERED_FILE, "office_parens.txt": OFFICE_IN_PARENTHESES, "begin_text.txt": BEGIN_TEXT, "six_digits.txt": SIX_DIGITS, "old_web.txt": OLD_WEB,
         "intelligence.txt": INTELLIGENCE_CABLE, "wrapped.txt": WRAPPED_SUBJECT, "codeword.txt": CODEWORD, "sectioned.txt": SECTIONED_CABLE, "subject_first.txt": SUBJECT_FIRST, "sixties.txt": SIXTIES, "relayed.txt": RELAYED_CABLE, "embassy_cable.txt": EMBASSY_CABLE, "circular.txt": CIRCULAR, "later.txt": LATER_VOLUME, "cable.txt": CABLE, "routed.txt": ROUTED, "embassy.txt": FROM_EMBASSY, "washington.txt": FROM_WASHINGTON, "dateline.txt": DATELINE,
         "personnel.txt": PERSONNEL_FILE}
 
@@ -965,3 +979,9 @@ def test_a_telegram_named_twice_and_dated_once_is_one(db):
     d = document(db, "named_twice.txt")
     stubs = db.rows("select number, sent_at, sender_id from messages where in_corpus = 0 and document_id = ?", d["id"])
     assert stubs == [{"number": "7216", "sent_at": "1944-09-04", "sender_id": "john-g-winant"}]
+
+
+def test_a_message_and_the_number_it_goes_by_on_one_line_are_one(db):
+    d = document(db, "contained_in.txt")
+    stubs = db.rows("select number from messages where in_corpus = 0 and document_id = ?", d["id"])
+    assert stubs == [{"number": "533"}]
