@@ -16,10 +16,16 @@ def name_refs(parsed):
     name is known already (Resolver._person), or is a full name (`Telegram from Aurel Duma to
     Corneliu Manescu`)."""
     title = parsed.header.title
-    title_line = title.line if title and title.doc_type else None      # an edition's heading names as any line does
     for r in _all_name_refs(parsed):
-        if r.surface.line != title_line or a_full_name(r.surface.text):
+        if names_someone(r, title):
             yield r
+
+
+def names_someone(ref, title):
+    """Whether a name as printed may make a person: anywhere but on an archive's catalogue title
+    (an edition's heading names as any line does); on the title only in full (`Aurel Duma`), never a
+    single word that may as well be a place (`Pyongyang`)."""
+    return title is None or title.doc_type is None or ref.surface.line != title.line or a_full_name(ref.surface.text)
 
 
 def _all_name_refs(parsed):

@@ -21,7 +21,9 @@ def genre():
     data["acronyms_set"] = set(data["acronyms"])
     data["transmission_means_set"] = set(data["transmission_means"])
     data["institution_set"] = {w.lower() for w in data["institution_words"]}
-    data["positions_set"] = {w.lower() for w in data["positions"]} | data["titles_set"] | {w.lower() for w in data["post_modifiers"]}
+    # every word of a post or a form of address (`Ambassador`, `Director`, `Comrade`, `Foreign`): no given name
+    data["post_words_set"] = ({w.lower() for w in data["positions"]} | data["titles_set"]
+                              | {w.lower() for w in data["post_modifiers"]} | data["institution_set"])
     data["caps_text_words_set"] = set(data["caps_text_words"])
     data["cable_posts_set"] = set(data["cable_posts"])
     return data

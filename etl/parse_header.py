@@ -573,7 +573,7 @@ def _person_field(h, label, line, start, end, lineno):
         return False            # `To: Ambassador X, Minister Y`: read as the address it is
     ref = NameRef(Span(m.group("name"), lineno, m.start("name"), m.end("name")))
     given = GIVEN_LAST_RE.search(m.group("inner") or "")
-    if given and given.group("given").lower() not in genre()["positions_set"] | genre()["institution_set"]:
+    if given and given.group("given").lower() not in genre()["post_words_set"]:
         # `[Ambassador Boleslaw] JASZCZUK`: the editor gave the name in full, the given name first
         surname = m.group("name")
         surname = surname.title() if surname.isupper() else surname

@@ -199,7 +199,7 @@ NOT_A_POST = {"in", "on", "at", "by", "for", "from", "to", "of", "the", "this", 
               "last", "next", "previous", "latest", "urgent", "secret", "personal", "circular", "reply", "see", "department",
               "embassy", "legation", "consulate", "mission", "delegation", "reference", "and", "but", "with", "also", "cipher",
               "ciphered", "coded", "incoming", "outgoing", "top", "one", "first", "second", "third", "further", "earlier",
-              "station", "office", "ministry", "government", "army", "navy", "post", "his", "new", "old"}
+              "station", "office", "ministry", "government", "army", "navy", "post", "new", "old"}
 
 
 def _post_telegrams(lineno, line, start, end):
@@ -356,14 +356,15 @@ def parse_references(body_lines):
                         pos = mm.end()
                     elif kind == "office":
                         sent = mm.group("dir") == "from"
-                        if (ref.sender or ref.sender_office if sent else ref.recipient or ref.recipient_office
-                                or ref.recipient_is_self or ref.recipient_is_addressee) \
-                                or not (names_an_office_in_prose(mm.group("office")) or (not sent and is_position(mm.group("office")))):
+                        named = (ref.sender or ref.sender_office) if sent else \
+                            (ref.recipient or ref.recipient_office or ref.recipient_is_self or ref.recipient_is_addressee)
+                        office = mm.group("office")
+                        if named or not (names_an_office_in_prose(office) or (not sent and is_position(office))):
                             continue
                         if sent:
-                            ref.sender_office = mm.group("office")
+                            ref.sender_office = office
                         else:
-                            ref.recipient_office = mm.group("office")
+                            ref.recipient_office = office
                         pos = mm.end()
                     elif kind == "self":
                         ref.recipient_is_self = True
@@ -388,7 +389,7 @@ def parse_references(body_lines):
                 ref.is_enclosure = True
             elif whose == "the" and (m.group("adj") or "").lower() == "following":
                 ref.is_enclosure = True     # `the following reply of Filippov to Mao Zedong in response to ...:`
-            has_detail = ref.date_text or ref.sender or ref.recipient or ref.number or ref.sender_office or ref.recipient_office
+            has_detail = ref.identified()
             if ref.genre in genre()["message_words_identified"] and not (ref.date_text or ref.number):
                 continue  # "your orders", "in order": no message named
             if ref.whose in ("other", "department") and not has_detail:

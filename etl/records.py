@@ -43,6 +43,11 @@ class Reference:
     sender_office: str | None = None  # "telegram No. 5653 from the British Foreign Office": no person sent it
     recipient_office: str | None = None  # "..., to the British Foreign Office": no person received it
 
+    def identified(self):
+        """Whether it names something to tell the message by: a date, a number, who sent or received it."""
+        return bool(self.date_text or self.sender or self.recipient or self.number or self.sender_office
+                    or self.recipient_office)
+
 
 @dataclass(slots=True)
 class ParsedDemand:

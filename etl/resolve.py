@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from .authority import name_key
 from .dates import parse_in_document
 from .errors import BuildWarning
-from .facts import document_date, reference_year, written_order
+from .facts import document_date, names_someone, reference_year, written_order
 from .genre import post_city
-from .parse_names import a_full_name
 from .parse_signature import is_position
 from .resolve_references import PendingReference, date_slug, message_label
 from .text import slug
@@ -115,10 +114,10 @@ class Resolver:
 
     def _person(self, ref, parsed, warn):
         """A person id for a name; a name the archive's catalogue title gives (`Telegram from
-        Pyongyang to Bucharest`, `Shtykov to Vyshinskyy`) only when it is someone already known."""
-        title = parsed.header.title
-        if title is None or title.doc_type is None or ref.surface.line != title.line or a_full_name(ref.surface.text):
-            return self.people.resolve(ref, warn)       # an edition's own heading names people as any line does
+        Pyongyang to Bucharest`, `Shtykov to Vyshinskyy`) only when it is someone already known or
+        is printed in full (facts.names_someone)."""
+        if names_someone(ref, parsed.header.title):
+            return self.people.resolve(ref, warn)
         return (self.people.lookup(ref.bracket.text) if ref.bracket else None) or self.people.lookup(ref.surface.text)
 
     def _person_name(self, pid):
@@ -280,8 +279,7 @@ class Resolver:
                 dated.setdefault((sender, ref.number), (date, ref.date_text))
         numbered = {(ref.line, sender) for ref, (sender, _) in zip(refs, parties) if ref.number}
         for ref, (sender, recipient), (date, date_text) in zip(refs, parties, dates):
-            if not (ref.number or ref.date_text or ref.sender or ref.recipient or ref.sender_office or ref.recipient_office) \
-                    and ref.genre in ("telegram", "message", "cable") and (ref.line, sender) in numbered:
+            if not ref.identified() and ref.genre in ("telegram", "message", "cable") and (ref.line, sender) in numbered:
                 continue        # `Your message contained in Deptel 533`: the numbered one on its line is it
             if ref.number and not date_text and (sender, ref.number) in dated:
                 date, date_text = dated[sender, ref.number]
